@@ -1,0 +1,79 @@
+/// A trie over token sequences: multi-word lexicon entries are found in one left-to-right walk.
+/// Keys are token hashes, so a phrase in the data and the same words in an article meet after
+/// folding and tokenization, whatever their case, accents or apostrophes.
+public struct PhraseTrie: Sendable {
+    public struct Entry: Sendable {
+        public var payload: Int32
+        /// The first token must be capitalised in the text (proper nouns).
+        public var needsCapital: Bool
+        /// Marked `?` in the data: accept only with supporting context.
+        public var ambiguous: Bool
+    }
+
+    private var children: [[UInt64: Int32]] = [[:]]
+    private var entries: [[Entry]] = [[]]
+
+    public init() {}
+
+    public var isEmpty: Bool { children[0].isEmpty }
+
+    /// Adds a phrase as written in a data file; `?` prefix marks it ambiguous.
+    public mutating func insert(_ phrase: String, payload: Int32, caseSensitive: Bool = true) {
+        var p = Substring(phrase.trimmingSpaces)
+        var ambiguous = false
+        if p.hasPrefix("?") { ambiguous = true; p = p.dropFirst() }
+        let analysis = TextAnalysis(String(p))
+        guard !analysis.tokens.isEmpty else { return }
+        var node: Int32 = 0
+        for t in analysis.tokens {
+            if let next = children[Int(node)][t.hash] { node = next }
+            else {
+                let id = Int32(children.count)
+                children.append([:]); entries.append([])
+                children[Int(node)][t.hash] = id
+                node = id
+            }
+        }
+        let needsCapital = caseSensitive && analysis.tokens[0].isCapitalized
+        if !entries[Int(node)].contains(where: { $0.payload == payload }) {
+            entries[Int(node)].append(Entry(payload: payload, needsCapital: needsCapital, ambiguous: ambiguous))
+        }
+    }
+
+    /// Every match starting at token `i`, longest first: (end token index exclusive, entries).
+    public func matches(in a: TextAnalysis, at i: Int, maxTokens: Int = 16) -> [(end: Int, entries: [Entry])] {
+        var out: [(Int, [Entry])] = []
+        var node: Int32 = 0
+        var j = i
+        let toks = a.tokens
+        while j < toks.count, j - i < maxTokens {
+            // A phrase never spans a paragraph break.
+            if j > i && toks[j].flags.contains(.paragraphBefore) { break }
+            guard let next = children[Int(node)][toks[j].hash] else { break }
+            node = next
+            j += 1
+            if !entries[Int(node)].isEmpty {
+                let ok = entries[Int(node)].filter { !$0.needsCapital || toks[i].isCapitalized || toks[i].kind != .word }
+                if !ok.isEmpty { out.append((j, ok)) }
+            }
+        }
+        return out.reversed()
+    }
+
+    /// The longest match at token `i`, if any.
+    @inline(__always)
+    public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {
+        // Fast reject: most tokens start no phrase.
+        guard children[0][a.tokens[i].hash] != nil else { return nil }
+        return matches(in: a, at: i).first
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+        return String(s)
+    }
+}
