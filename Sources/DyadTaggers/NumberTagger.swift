@@ -18,4 +18,7 @@ public struct NumberTagger: MentionTagger {
         guard let v = a.digitValue(i) else { return nil }
         return (Double(v), i + 1)
     }
+
+    /// An ordinal (`66e`, `1er`, `troisième`, `21st`, `third`) starting at token `i`.
+    public func parseOrdinal(_ a: TextAnalysis, at i: Int) -> (value: Int, end: Int)? { nil }
 }
