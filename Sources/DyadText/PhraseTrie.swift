@@ -8,6 +8,8 @@ public struct PhraseTrie: Sendable {
         public var needsCapital: Bool
         /// Marked `?` in the data: accept only with supporting context.
         public var ambiguous: Bool
+        /// Written in capitals in the data (`US`, `EAU`): the text must use capitals too.
+        public var needsAllCaps: Bool = false
     }
 
     private var children: [[UInt64: Int32]] = [[:]]
@@ -35,8 +37,9 @@ public struct PhraseTrie: Sendable {
             }
         }
         let needsCapital = caseSensitive && analysis.tokens[0].isCapitalized
+        let needsAllCaps = caseSensitive && analysis.tokens[0].flags.contains(.allCaps)
         if !entries[Int(node)].contains(where: { $0.payload == payload }) {
-            entries[Int(node)].append(Entry(payload: payload, needsCapital: needsCapital, ambiguous: ambiguous))
+            entries[Int(node)].append(Entry(payload: payload, needsCapital: needsCapital, ambiguous: ambiguous, needsAllCaps: needsAllCaps))
         }
     }
 
@@ -53,7 +56,10 @@ public struct PhraseTrie: Sendable {
             node = next
             j += 1
             if !entries[Int(node)].isEmpty {
-                let ok = entries[Int(node)].filter { !$0.needsCapital || toks[i].isCapitalized || toks[i].kind != .word }
+                let first = toks[i]
+                let ok = entries[Int(node)].filter {
+                    first.kind != .word || ((!$0.needsCapital || first.isCapitalized) && (!$0.needsAllCaps || first.flags.contains(.allCaps)))
+                }
                 if !ok.isEmpty { out.append((j, ok)) }
             }
         }

@@ -14,7 +14,7 @@ struct Dyad: ParsableCommand {
         (`key: value` lines then `---`), HTML, or JSON Lines (one {"text": …} object a line). \
         The shape is detected from the content; `-` reads standard input.
         """,
-        subcommands: [Tag.self, Bench.self]
+        subcommands: [Extract.self, Tag.self, Bench.self]
     )
 }
 
@@ -63,6 +63,30 @@ struct Tag: ParsableCommand {
         let options = RunOptions(lang: common.lang, date: try checkedDate(date), reference: reference)
         let ok = CommandRunner.run(files: common.files, pretty: common.format == .json) { doc in
             TagOutput.json(Pipeline.tag(doc, options: options))
+        }
+        if !ok { throw ExitCode(1) }
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extracts the events between countries that each article reports, as dyad/1 records.",
+        discussion: """
+        Each record (see spec/FORMAT.md) lists the article's entities (countries, people with \
+        roles, organisations, places) and its events (spec/EVENTS.md): type, parties, date, \
+        status (occurred, ongoing, planned, expected, negated), who said it, the exact evidence \
+        sentence with offsets, the rule that fired and the nearest CAMEO code.
+        """
+    )
+    @OptionGroup var common: CommonOptions
+    @Option(help: "The article date, when the input does not give one (YYYY, YYYY-MM or YYYY-MM-DD).")
+    var date: String?
+
+    func run() throws {
+        try common.validateLang()
+        let options = RunOptions(lang: common.lang, date: try checkedDate(date))
+        let ok = CommandRunner.run(files: common.files, pretty: common.format == .json) { doc in
+            RecordOutput.json(Pipeline.extract(doc, options: options))
         }
         if !ok { throw ExitCode(1) }
     }

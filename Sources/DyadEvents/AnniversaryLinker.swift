@@ -1,0 +1,45 @@
+import DyadCore
+
+/// Ties an anniversary to the event it celebrates (`le 33e anniversaire de l'établissement des
+/// relations (1992-2025)`): `of`, `base_year`, `year`, the parties, and the earlier event's date.
+/// The arithmetic is checked and a mismatch reported in `attributes.check`.
+enum AnniversaryLinker {
+    static func link(_ events: [Event], facts: ArticleFacts) -> [Event] {
+        var out = events
+        for i in out.indices where out[i].type == "anniversary" {
+            var a = out[i]
+            let sentence = facts.sentenceIndex(ofToken: a.triggerToken)
+            let inner = out.indices.first { j in
+                j != i && out[j].type != "anniversary" && out[j].triggerToken > a.triggerToken
+                    && out[j].triggerToken <= a.triggerToken + 12 && facts.sentenceIndex(ofToken: out[j].triggerToken) == sentence
+            }
+            var base: Int? = nil, year: Int? = nil
+            if case let .interval(s, e)? = a.date { base = Int(s.prefix(4)); year = Int(e.prefix(4)) }
+            if let j = inner {
+                a.set("of", .string(out[j].type))
+                if a.partyCodes.isEmpty || out[j].partyCodes.count >= 2 {
+                    a.actor = out[j].actor; a.target = out[j].target
+                    if let p = out[j].attribute("parties") { a.set("parties", p) }
+                }
+                if case let .interval(s, _)? = out[j].date { out[j].date = .point(String(s)) }
+                if base == nil, let d = out[j].date, case let .point(s) = d { base = Int(s.prefix(4)) }
+                if out[j].date == nil, let b = base { out[j].date = .point(String(b)) }
+                out[j].status = "occurred"
+            }
+            if inner == nil, let of = facts.lookups("of", from: a.triggerToken, to: a.triggerToken + 10).first?.value {
+                a.set("of", .string(of))
+            }
+            let ordinal = a.attribute("ordinal").flatMap { j -> Int? in if case let .int(n) = j { return n }; if case let .double(d) = j { return Int(d) }; return nil }
+            if year == nil { year = a.date?.year ?? facts.documentYear }
+            if base == nil, let y = year, let n = ordinal { base = y - n }
+            if let b = base { a.set("base_year", .int(b)) }
+            if let y = year { a.set("year", .int(y)) }
+            if let b = base, let y = year, let n = ordinal, y - b != n {
+                a.set("check", .string("mismatch: \(y) - \(b) = \(y - b), not \(n)"))
+            }
+            a.date = year.map { .point(String($0)) }
+            out[i] = a
+        }
+        return out
+    }
+}

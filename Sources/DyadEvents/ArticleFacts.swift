@@ -1,0 +1,145 @@
+import DyadCore
+import DyadTaggers
+import DyadText
+
+/// A span of the article that stands for a party: a country name or demonym, a person, an
+/// organisation or place with a country, or a title linked to a person.
+public struct PartyMention: Sendable {
+    public var tokenStart: Int
+    public var tokenEnd: Int
+    public var entity: Entity
+    public var country: String
+    public var isPerson: Bool { entity.kind == .person }
+}
+
+/// What the event rules read about one article: tokens, sentences, mentions, entities,
+/// rule-phrase hits and the article's main pair of countries.
+public struct ArticleFacts {
+    public let analysis: TextAnalysis
+    public let sentences: [Sentence]
+    public let mentions: [Mention]
+    public let entities: [Entity]
+    public let parties: [PartyMention]
+    public let hits: [Hit]
+    public let rules: RuleSet
+    public let mainPair: [String]
+    /// Mention index by token index (-1 when none starts there).
+    public let mentionStartingAt: [Int32]
+    public let documentYear: Int?
+
+    public init(analysis: TextAnalysis, sentences: [Sentence], mentions: [Mention], entities: [Entity], rules: RuleSet,
+                title: String?, documentYear: Int?) {
+        self.analysis = analysis
+        self.sentences = sentences
+        self.mentions = mentions
+        self.entities = entities
+        self.rules = rules
+        self.documentYear = documentYear
+        var starting = [Int32](repeating: -1, count: analysis.tokens.count)
+        for (i, m) in mentions.enumerated() {
+            let t = analysis.tokenIndex(atOrAfter: m.start)
+            if t < starting.count, analysis.tokens[t].start == m.start { starting[t] = Int32(i) }
+        }
+        mentionStartingAt = starting
+        var parties: [PartyMention] = []
+        for e in entities {
+            guard let c = e.kind == .country ? e.code : e.country else { continue }
+            for r in e.mentions {
+                let ts = analysis.tokenIndex(atOrAfter: r.lowerBound)
+                var te = ts
+                while te < analysis.tokens.count, analysis.tokens[te].start < r.upperBound { te += 1 }
+                guard te > ts else { continue }
+                parties.append(PartyMention(tokenStart: ts, tokenEnd: te, entity: e, country: c))
+            }
+        }
+        // Longer spans first at the same start, so a person's title span wins over the demonym inside it.
+        parties.sort { $0.tokenStart != $1.tokenStart ? $0.tokenStart < $1.tokenStart : $0.tokenEnd > $1.tokenEnd }
+        self.parties = parties
+        hits = rules.scan(analysis)
+        mainPair = ArticleFacts.mainPair(parties: parties, entities: entities, sentences: sentences, title: title, rules: rules)
+    }
+
+    /// The two countries the article is about: mentions weighted towards the title and lead.
+    static func mainPair(parties: [PartyMention], entities: [Entity], sentences: [Sentence], title: String?, rules: RuleSet) -> [String] {
+        var score: [String: Double] = [:]
+        var first: [String: Int] = [:]
+        let leadEnd = sentences.first(where: { !$0.isCaption })?.tokenEnd ?? 0
+        for p in parties {
+            // Blocs and organisations' codes are not countries.
+            guard p.country.count == 3, p.country.uppercased() == p.country else { continue }
+            let w = p.tokenStart < leadEnd ? 3.0 : 1.0
+            score[p.country, default: 0] += w
+            if first[p.country] == nil { first[p.country] = p.tokenStart }
+        }
+        if let title {
+            let t = TextAnalysis(title)
+            var ms: [Mention] = []
+            let pack = LanguagePack.pack(for: rules.lang)
+            pack.countries.tag(TagContext(analysis: t, pack: pack, reference: nil, sentences: []), into: &ms)
+            for m in ms { if let c = m.code { score[c, default: 0] += 4 } }
+        }
+        let ranked = score.keys.sorted { (score[$0]!, -(first[$0] ?? Int.max)) > (score[$1]!, -(first[$1] ?? Int.max)) }
+        return Array(ranked.prefix(2))
+    }
+
+    public func text(_ s: Int, _ e: Int) -> String { analysis.text(s, e) }
+
+    /// The sentence holding token `t`.
+    public func sentenceIndex(ofToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].tokenStart <= t { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Mentions of a kind whose tokens lie in [a, b).
+    public func mentions(_ kinds: Set<MentionKind>, from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
+        var out: [(Int, Int, Mention)] = []
+        guard a < b else { return out }
+        for t in max(0, a)..<min(b, mentionStartingAt.count) {
+            let mi = mentionStartingAt[t]
+            if mi >= 0, kinds.contains(mentions[Int(mi)].kind) { out.append((Int(mi), t, mentions[Int(mi)])) }
+        }
+        return out
+    }
+
+    /// Rule-phrase hits inside [a, b).
+    public func hits(from a: Int, to b: Int) -> ArraySlice<Hit> {
+        var lo = 0, hi = hits.count
+        while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < a { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < hits.count, hits[end].start < b { end += 1 }
+        return hits[lo..<end]
+    }
+
+    public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
+        hits(from: a, to: b).contains { if case let .wordClass(c) = rules.meanings[Int($0.payload)], c == name { return true }; return false }
+    }
+
+    /// Entries of a lookup table found in [a, b); an entry inside a longer one of the same table
+    /// (`ministre` inside `vice-ministre`) does not count.
+    public func lookups(_ table: String, from a: Int, to b: Int) -> [(value: String, hit: Hit)] {
+        var found: [(String, Hit)] = []
+        for h in hits(from: max(0, a - 4), to: b) {
+            if case let .lookup(t, v) = rules.meanings[Int(h.payload)], t == table { found.append((v, h)) }
+        }
+        return found.filter { x in
+            x.1.start >= a && !found.contains { y in y.1.start <= x.1.start && y.1.end >= x.1.end && (y.1.end - y.1.start) > (x.1.end - x.1.start) }
+        }
+    }
+
+    public func prepositionBefore(_ t: Int, lowerBound: Int) -> String? {
+        // The preposition may be separated from the name by an article or an elided article.
+        var k = t - 1
+        var steps = 0
+        while k >= lowerBound, steps < 3 {
+            for h in hits(from: k, to: k + 1) where h.end <= t {
+                if case let .preposition(kind) = rules.meanings[Int(h.payload)] { return kind }
+            }
+            k -= 1; steps += 1
+        }
+        return nil
+    }
+}

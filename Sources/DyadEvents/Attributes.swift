@@ -1,0 +1,107 @@
+import DyadCore
+import DyadText
+
+/// Type-specific attributes read around the trigger: agreement topic, level and count; trade and
+/// investment amounts; domains; partnership levels; transport mode; places.
+struct Attributes {
+    let facts: ArticleFacts
+
+    func fill(_ e: inout Event, rule: EventRule, trigger h: Hit, sentence s: Sentence, window: Range<Int>) {
+        let lo = window.lowerBound, hi = window.upperBound
+        func nearest(_ table: String, from a: Int = lo, to b: Int = hi) -> String? {
+            facts.lookups(table, from: a, to: b).min { abs($0.hit.start - h.start) < abs($1.hit.start - h.start) }?.value
+        }
+        func all(_ table: String, from a: Int, to b: Int) -> [String] {
+            var out: [String] = []
+            for (v, _) in facts.lookups(table, from: a, to: b) where !out.contains(v) { out.append(v) }
+            return out
+        }
+        for table in rule.lookups {
+            switch table {
+            case "domains", "sectors":
+                let d = all("domain", from: s.tokenStart, to: s.tokenEnd)
+                if !d.isEmpty { e.set(table, .array(d.map(JSON.string))) }
+            case "rank":
+                let ranks = facts.lookups("rank", from: h.start, to: min(s.tokenEnd, hi + 6))
+                var values: [String] = []
+                for r in ranks where !values.contains(r.value) { values.append(r.value) }
+                if values.count >= 2 { e.set("from_level", .string(values[0])); e.set("to_level", .string(values[1])) }
+                else if let v = values.first { e.set("to_level", .string(v)) }
+                if e.attribute("what") == nil {
+                    if facts.hasClass("mechanism", from: lo, to: hi) { e.set("what", .string("mechanism")) }
+                    else if values.contains(where: { $0.contains("partnership") }) { e.set("what", .string("partnership")) }
+                }
+            case "place":
+                if let p = facts.mentions([.place], from: h.end, to: hi).first {
+                    e.set("place", .string(facts.text(p.mention.start, p.mention.end)))
+                } else if let p = facts.mentions([.place], from: lo, to: h.start).last {
+                    e.set("place", .string(facts.text(p.mention.start, p.mention.end)))
+                }
+            case "money": money(&e, trigger: h, sentence: s, lo: lo, hi: hi)
+            case "ordinal":
+                if let n = ordinalBefore(h, lowerBound: s.tokenStart) { e.set("ordinal", .int(n)) }
+            case "count":
+                if let n = countBeforeAgreementNoun(lo: lo, hi: hi) { e.set("count", .number(n)) }
+            default:
+                if e.attribute(table) == nil, let v = nearest(table) {
+                    if table == "subtype" { e.subtype = v } else { e.set(table, .string(v)) }
+                }
+            }
+        }
+        if facts.hasClass("goal", from: lo, to: hi), e.type == "trade" {
+            e.set("target", .bool(true))
+            if e.status == "occurred" { e.status = "planned" }
+        }
+        if let d = e.date, e.type == "trade" || e.type == "investment" || e.type == "aid", let y = d.year, e.attribute("year") == nil {
+            e.set("year", .int(y))
+        }
+    }
+
+    /// Amount of a trade, investment or aid event: the nearest money after the trigger, else before.
+    func money(_ e: inout Event, trigger h: Hit, sentence s: Sentence, lo: Int, hi: Int) {
+        let after = facts.mentions([.money], from: h.start, to: hi)
+        let before = facts.mentions([.money], from: lo, to: h.start)
+        var pick = after.first?.mention ?? before.last?.mention
+        var currency: String? = nil
+        if case let .money(_, c)? = pick?.value { currency = c }
+        if pick == nil {
+            // `dont 67 milliards des importations`: a scaled number borrowing the sentence's currency.
+            let numbers = facts.mentions([.number], from: lo, to: hi).filter { ($0.mention.value.numberValue ?? 0) >= 1_000_000 }
+            pick = numbers.min { abs($0.token - h.start) < abs($1.token - h.start) }?.mention
+            if case let .money(_, c)? = facts.mentions([.money], from: s.tokenStart, to: s.tokenEnd).first?.mention.value { currency = c }
+            else if let c = previousCurrency(before: s.tokenStart) { currency = c }
+        }
+        guard let m = pick, let v = m.value.numberValue else { return }
+        e.set("value", .number(v))
+        if let c = currency { e.set("currency", .string(c)) }
+        if m.approx { e.set("approx", .bool(true)) }
+        if let pct = facts.mentions([.percent], from: lo, to: hi).first, case let .number(p) = pct.mention.value {
+            e.set("growth_percent", .number(p))
+        }
+    }
+
+    func previousCurrency(before t: Int) -> String? {
+        for m in facts.mentions.reversed() where m.kind == .money {
+            if facts.analysis.tokenIndex(atOrAfter: m.start) < t, case let .money(_, c) = m.value { return c }
+        }
+        return nil
+    }
+
+    /// `66e anniversaire`, `50th anniversary`, `31 years since`: the number just before the trigger.
+    func ordinalBefore(_ h: Hit, lowerBound: Int) -> Int? {
+        let near = facts.mentions([.ordinal, .number], from: max(lowerBound, h.start - 3), to: h.start)
+        guard let m = near.last, let v = m.mention.value.numberValue, v >= 1, v < 1000 else { return nil }
+        return Int(v)
+    }
+
+    /// `47 documents`, `plus de 10 accords`: a number standing just before an agreement noun.
+    func countBeforeAgreementNoun(lo: Int, hi: Int) -> Double? {
+        for n in facts.mentions([.number], from: lo, to: hi) {
+            let next = facts.analysis.tokenIndex(atOrAfter: n.mention.end)
+            if facts.hasClass("agreement_noun", from: next, to: min(hi, next + 2)), let v = n.mention.value.numberValue, v >= 2, v < 1000 {
+                return v
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,53 @@
+import DyadCore
+import DyadText
+
+/// Which date of a sentence belongs to which trigger: a date right after a trigger is its own
+/// (`signé en 2023`), a date that opens the sentence covers the others (`En 2024, …`).
+struct DateClaims {
+    let facts: ArticleFacts
+    var attached: [Int: (token: Int, mention: Mention)] = [:]
+    var fronted: Mention? = nil
+    var free: [(token: Int, mention: Mention)] = []
+
+    init(facts: ArticleFacts, sentence s: Sentence, triggers: [Hit]) {
+        self.facts = facts
+        let dates = facts.mentions([.date, .time], from: s.tokenStart, to: s.tokenEnd)
+        var claimed = Set<Int>()
+        for h in triggers {
+            // A date within three tokens after the trigger, or a parenthesised interval closing its noun phrase.
+            if let d = dates.first(where: { $0.token >= h.end && $0.token <= h.end + 3 && !claimed.contains($0.token) }) {
+                attached[h.start] = (d.token, d.mention); claimed.insert(d.token); continue
+            }
+            if let d = dates.first(where: { $0.token > h.end && $0.token <= h.end + 14 && !claimed.contains($0.token)
+                && $0.token > 0 && facts.analysis.token($0.token - 1, is: "(") }) {
+                attached[h.start] = (d.token, d.mention); claimed.insert(d.token)
+            }
+        }
+        if let first = dates.first, first.token <= s.tokenStart + 3, !claimed.contains(first.token) {
+            fronted = first.mention; claimed.insert(first.token)
+        }
+        free = dates.filter { !claimed.contains($0.token) }.map { ($0.token, $0.mention) }
+    }
+
+    func date(for h: Hit) -> EventDate? {
+        if let a = attached[h.start] { return Self.eventDate(a.mention) }
+        if let f = fronted { return Self.eventDate(f) }
+        // The nearest remaining date in the sentence, not too far.
+        let near = free.min { abs($0.token - h.start) < abs($1.token - h.start) }
+        if let n = near, abs(n.token - h.start) <= 10 { return Self.eventDate(n.mention) }
+        return nil
+    }
+
+    static func eventDate(_ m: Mention) -> EventDate? {
+        guard m.mod == nil || m.mod == "approx" || m.mod == "since" || m.mod == "start" || m.mod == "end" || m.mod == "mid" else { return nil }
+        switch m.value {
+        case let .text(s):
+            if s.hasPrefix("T") || s.hasPrefix("P") { return nil }
+            let datePart = s.split(separator: "T").first.map(String.init) ?? s
+            return datePart.isEmpty ? nil : .point(datePart)
+        case let .interval(a, b):
+            return .interval(String(a.split(separator: "T").first ?? ""), String(b.split(separator: "T").first ?? ""))
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import DyadCore
+import DyadTaggers
+import DyadText
+
+/// Turns an article's facts into events: each trigger of the rule data builds one event (or one
+/// per person met), whose parties, date, status, attribution and attributes are read from the
+/// trigger's sentence. Events told twice are merged afterwards.
+public struct EventExtractor {
+    let facts: ArticleFacts
+
+    public init(facts: ArticleFacts) { self.facts = facts }
+
+    public func extract() -> [Event] {
+        var events: [Event] = []
+        for (si, s) in facts.sentences.enumerated() {
+            var triggers = facts.hits(from: s.tokenStart, to: s.tokenEnd).filter {
+                if case .trigger = facts.rules.meanings[Int($0.payload)] { return true }; return false
+            }
+            triggers = Self.dropShadowed(triggers, facts.rules)
+            let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)
+            for h in triggers {
+                guard case let .trigger(ri) = facts.rules.meanings[Int(h.payload)] else { continue }
+                let rule = facts.rules.rules[ri]
+                events.append(contentsOf: build(rule, h, sentenceIndex: si, dates: claimedDates))
+            }
+        }
+        let linked = AnniversaryLinker.link(events, facts: facts)
+        var merged = EventMerger.merge(linked, facts: facts)
+        for i in merged.indices {
+            merged[i].id = "v\(i + 1)"
+            merged[i].cameo = Cameo.code(for: merged[i])
+        }
+        return merged
+    }
+
+    /// Where two triggers overlap, the longer phrase wins; identical spans keep every rule.
+    static func dropShadowed(_ hits: [Hit], _ rules: RuleSet) -> [Hit] {
+        hits.filter { h in
+            !hits.contains { o in
+                (o.start <= h.start && o.end >= h.end) && (o.end - o.start > h.end - h.start)
+            }
+        }
+    }
+
+    func build(_ rule: EventRule, _ h: Hit, sentenceIndex si: Int, dates: DateClaims) -> [Event] {
+        let s = facts.sentences[si]
+        let lo = max(s.tokenStart, h.start - rule.window), hi = min(s.tokenEnd, h.end + rule.window)
+        // Requirements.
+        for need in rule.needs {
+            switch need {
+            case "money":
+                if facts.mentions([.money], from: lo, to: hi).isEmpty && moneyLikeNumber(lo, hi) == nil { return [] }
+            case "ordinal": if facts.mentions([.ordinal, .number], from: lo, to: hi).isEmpty { return [] }
+            case "date": if facts.mentions([.date], from: lo, to: hi).isEmpty { return [] }
+            case "dest":
+                let hasDest = facts.parties.contains { $0.tokenStart >= h.end && $0.tokenStart < hi
+                    && facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
+                if !hasDest { return [] }
+            case "domain":
+                if facts.lookups("domain", from: s.tokenStart, to: s.tokenEnd).isEmpty { return [] }
+            case "party":
+                if !facts.parties.contains(where: { $0.tokenStart >= s.tokenStart && $0.tokenStart < s.tokenEnd }) { return [] }
+            default:
+                let name = need.hasPrefix("@") ? String(need.dropFirst()) : need
+                if !facts.hasClass(name, from: lo, to: hi) { return [] }
+            }
+        }
+        for n in rule.nots {
+            let name = n.hasPrefix("@") ? String(n.dropFirst()) : n
+            if facts.hasClass(name, from: max(s.tokenStart, h.start - 3), to: h.start) { return [] }
+        }
+        for n in rule.excludes {
+            let name = n.hasPrefix("@") ? String(n.dropFirst()) : n
+            if facts.hasClass(name, from: lo, to: hi) { return [] }
+        }
+
+        var e = Event(type: rule.type, status: "occurred", evidence: [s.start..<s.end], rule: "\(facts.rules.lang).\(rule.id)", triggerToken: h.start)
+        var fixedStatus: String? = nil
+        for (k, v) in rule.fixed {
+            switch k {
+            case "status": fixedStatus = v
+            case "subtype": e.subtype = v
+            default: e.set(k, .string(v))
+            }
+        }
+        e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
+        if e.type == "visit", e.subtype == nil {
+            e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
+        }
+        e.date = dates.date(for: h)
+        Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
+        e.attributedTo = Attribution(facts: facts).speaker(sentence: s)
+
+        let finder = PartyFinder(facts: facts, sentence: s, trigger: h)
+        let shape = rule.shape ?? Self.defaultShape(rule.type)
+        if rule.eachPerson {
+            let actor = finder.actor()
+            let met = finder.peopleAfter(excludingCountry: actor?.country)
+            if met.count >= 2 {
+                return met.map { p in
+                    var ev = e
+                    ev.actor = actor.map { Party(entity: $0.entity.id, country: $0.country) }
+                    ev.target = Party(entity: p.entity.id, country: p.country)
+                    finder.completeSymmetric(&ev)
+                    return ev
+                }
+            }
+        }
+        switch shape {
+        case "symmetric": finder.symmetric(&e)
+        case "invite": finder.invite(&e)
+        default:
+            finder.directed(&e)
+            // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.
+            if facts.hasClass("passive", from: max(s.tokenStart, h.start - 2), to: h.start) { swap(&e.actor, &e.target) }
+        }
+        // A signing still to come is the agreement's planned stage.
+        if e.type == "agreement", e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
+            e.set("stage", .string("planned"))
+        }
+        return [e]
+    }
+
+    /// A bare amount with a scale (`67 milliards`) in a sentence that names a currency elsewhere.
+    func moneyLikeNumber(_ lo: Int, _ hi: Int) -> Mention? {
+        facts.mentions([.number], from: lo, to: hi).first { $0.mention.value.numberValue.map { $0 >= 1_000_000 } ?? false }?.mention
+    }
+
+    static func defaultShape(_ type: String) -> String {
+        switch type {
+        case "meeting", "phone_call", "agreement", "relations_established", "relations_upgraded", "relations_reduced",
+             "anniversary", "trade", "transport_link", "cooperation": return "symmetric"
+        case "invitation": return "invite"
+        default: return "directed"
+        }
+    }
+}
+
+extension MentionValue {
+    var numberValue: Double? {
+        switch self {
+        case let .number(d): return d
+        case let .money(d, _): return d
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import DyadCore
+
+/// One event told several times in an article becomes one event with every evidence span.
+/// Two reports merge when type, parties and every attribute they both give agree.
+enum EventMerger {
+    /// Attributes whose values are collected rather than compared.
+    static let additive: Set<String> = ["domains", "sectors", "parties", "place", "approx", "check", "growth_percent", "change", "mode"]
+
+    static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
+                var m = out[i]
+                for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
+                if m.date == nil { m.date = e.date }
+                if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
+                if m.attributedTo == nil { m.attributedTo = e.attributedTo }
+                for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
+                if m.actor?.entity == nil || facts.entities.first(where: { $0.id == m.actor?.entity })?.kind == .country,
+                   let a = e.actor, a.country == m.actor?.country, a.entity != nil { m.actor = a }
+                out[i] = m
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    static func isPerson(_ id: String, _ facts: ArticleFacts) -> Bool {
+        facts.entities.first { $0.id == id }?.kind == .person
+    }
+
+    static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts) -> Bool {
+        guard a.type == b.type else { return false }
+        if let x = a.subtype, let y = b.subtype, x != y, x != "unspecified", y != "unspecified" { return false }
+        // Sides must agree where both are known.
+        if let x = a.actor?.country, let y = b.actor?.country, x != y {
+            // Symmetric events may list their sides in either order.
+            guard a.partyCodes == b.partyCodes else { return false }
+        }
+        if let x = a.target?.country, let y = b.target?.country, x != y, a.partyCodes != b.partyCodes { return false }
+        // Different people on the same side make different events (one per person met).
+        if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
+        if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
+        switch (a.date, b.date) {
+        case let (x?, y?): if x != y { return false }
+        case (nil, _?), (_?, nil): if a.status != b.status { return false }
+        default: break
+        }
+        for (k, v) in a.attributes where !additive.contains(k) {
+            if let w = b.attribute(k), w != v { return false }
+        }
+        if a.type == "agreement" {
+            for k in ["topic", "level", "stage"] where (a.attribute(k) == nil) != (b.attribute(k) == nil) { return false }
+        }
+        if a.type == "trade" || a.type == "investment" {
+            if (a.attribute("value") == nil) != (b.attribute("value") == nil) { return a.attribute("value") == nil ? false : false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,65 @@
+import DyadCore
+
+/// One side of an event: an entity of the article and the country it stands for.
+public struct Party: Sendable, Equatable {
+    public var entity: String?
+    public var country: String?
+    public init(entity: String?, country: String?) { self.entity = entity; self.country = country }
+}
+
+/// A date as the text gives it: one ISO partial date, or an interval.
+public enum EventDate: Sendable, Equatable {
+    case point(String)
+    case interval(String, String)
+
+    public var json: JSON {
+        switch self {
+        case let .point(s): return .string(s)
+        case let .interval(a, b): return .object([("start", .string(a)), ("end", .string(b))])
+        }
+    }
+
+    public var year: Int? {
+        switch self {
+        case let .point(s), let .interval(s, _): return Int(s.prefix(4))
+        }
+    }
+}
+
+/// An event of EVENTS.md with its provenance.
+public struct Event: Sendable {
+    public var id: String = ""
+    public var type: String
+    public var subtype: String?
+    public var status: String
+    public var actor: Party?
+    public var target: Party?
+    public var date: EventDate?
+    public var attributes: [(String, JSON)] = []
+    public var attributedTo: String?
+    public var cameo: String?
+    /// Every sentence span that reports this event; the first is the primary evidence.
+    public var evidence: [Range<Int>]
+    public var rule: String
+    /// Token index of the trigger, for ordering and for linking nested events.
+    public var triggerToken: Int
+
+    public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
+        self.type = type; self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken
+    }
+
+    public func attribute(_ key: String) -> JSON? { attributes.first { $0.0 == key }?.1 }
+
+    public mutating func set(_ key: String, _ value: JSON) {
+        if let i = attributes.firstIndex(where: { $0.0 == key }) { attributes[i].1 = value } else { attributes.append((key, value)) }
+    }
+
+    /// Country codes of both sides and of `attributes.parties`.
+    public var partyCodes: Set<String> {
+        var s = Set<String>()
+        if let c = actor?.country { s.insert(c) }
+        if let c = target?.country { s.insert(c) }
+        if case let .array(items)? = attribute("parties") { for i in items { if let c = i.stringValue { s.insert(c) } } }
+        return s
+    }
+}

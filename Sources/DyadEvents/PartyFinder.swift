@@ -1,0 +1,109 @@
+import DyadCore
+import DyadText
+
+/// Finds an event's sides in its sentence: the visitor or speaker before the trigger (or after
+/// it, introduced by `de`/`of`), the host or object after it (introduced by `au`/`to`), and
+/// falls back on the article's main pair for what the sentence leaves implicit.
+struct PartyFinder {
+    let facts: ArticleFacts
+    let sentence: Sentence
+    let trigger: Hit
+    let inSentence: [PartyMention]
+
+    init(facts: ArticleFacts, sentence: Sentence, trigger: Hit) {
+        self.facts = facts; self.sentence = sentence; self.trigger = trigger
+        inSentence = facts.parties.filter { $0.tokenStart >= sentence.tokenStart && $0.tokenStart < sentence.tokenEnd }
+    }
+
+    func party(_ p: PartyMention) -> Party { Party(entity: p.entity.id, country: p.country) }
+
+    func countryParty(_ code: String) -> Party {
+        let e = facts.entities.first { $0.kind == .country && $0.code == code }
+        return Party(entity: e?.id, country: code)
+    }
+
+    func complement(of code: String?) -> String? {
+        let pair = facts.mainPair
+        guard let code else { return pair.first }
+        if pair.contains(code) { return pair.first { $0 != code } }
+        return pair.first
+    }
+
+    func actor() -> PartyMention? {
+        let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 6 }
+        if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return g }
+        let before = inSentence.filter { $0.tokenEnd <= trigger.start }
+        // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
+        if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
+           facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return last }
+        let notDest = before.filter { facts.prepositionBefore($0.tokenStart, lowerBound: sentence.tokenStart) != "dest" }
+        if let person = notDest.last(where: { $0.isPerson }) { return person }
+        if let any = notDest.last { return any }
+        if facts.hasClass("pronoun", from: sentence.tokenStart, to: trigger.start) {
+            return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
+        }
+        return nil
+    }
+
+    func target(excluding code: String?) -> PartyMention? {
+        let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.country != code }
+        if let d = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "dest" }) { return d }
+        if let a = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) != "genitive" || code != nil }) { return a }
+        return inSentence.last { $0.tokenEnd <= trigger.start && $0.country != code }
+    }
+
+    func directed(_ e: inout Event) {
+        let a = actor()
+        let t = target(excluding: a?.country)
+        e.actor = a.map(party)
+        e.target = t.map(party)
+        if e.actor == nil, let tc = t?.country, let c = complement(of: tc), c != tc { e.actor = countryParty(c) }
+        if e.target == nil, let ac = a?.country, let c = complement(of: ac), c != ac { e.target = countryParty(c) }
+        if e.actor == nil && e.target == nil, facts.mainPair.count == 2 {
+            e.actor = countryParty(facts.mainPair[0]); e.target = countryParty(facts.mainPair[1])
+        }
+    }
+
+    func invite(_ e: inout Event) {
+        let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 8 }
+        let host = after.first(where: { $0.isPerson }) ?? after.first
+        e.actor = host.map(party)
+        let afterStarts = Set(after.map(\.tokenStart))
+        let guest = inSentence.first { $0.country != host?.country && !afterStarts.contains($0.tokenStart) }
+            ?? inSentence.first { $0.country != host?.country }
+        if let g = guest { e.target = party(g) }
+        else if let c = complement(of: host?.country), c != host?.country { e.target = countryParty(c) }
+        if e.actor == nil, let tc = e.target?.country, let c = complement(of: tc), c != tc { e.actor = countryParty(c) }
+    }
+
+    func symmetric(_ e: inout Event) {
+        var codes: [String] = []
+        let ranked = inSentence.sorted { abs($0.tokenStart - trigger.start) < abs($1.tokenStart - trigger.start) }
+        for p in ranked where !codes.contains(p.country) { codes.append(p.country) }
+        if codes.count > 2 { codes = Array(codes.prefix(2)) }
+        if codes.count == 1, let c = complement(of: codes[0]), c != codes[0] { codes.append(c) }
+        if codes.isEmpty { codes = facts.mainPair }
+        codes.sort { a, b in (facts.mainPair.firstIndex(of: a) ?? 9) < (facts.mainPair.firstIndex(of: b) ?? 9) }
+        if let first = codes.first { e.actor = countryParty(first) }
+        if codes.count > 1 { e.target = countryParty(codes[1]) }
+        e.set("parties", .array(codes.map(JSON.string)))
+    }
+
+    func completeSymmetric(_ e: inout Event) {
+        var codes: [String] = []
+        for c in [e.actor?.country, e.target?.country] { if let c, !codes.contains(c) { codes.append(c) } }
+        if codes.count == 1, let c = complement(of: codes[0]), c != codes[0] { codes.append(c); if e.actor == nil { e.actor = countryParty(c) } }
+        if codes.isEmpty { codes = facts.mainPair }
+        e.set("parties", .array(codes.map(JSON.string)))
+    }
+
+    /// People named after the trigger (`a rencontré X, Y et Z`), one per entity.
+    func peopleAfter(excludingCountry code: String?) -> [PartyMention] {
+        var seen = Set<String>()
+        var out: [PartyMention] = []
+        for p in inSentence where p.tokenStart >= trigger.end && p.isPerson && p.country != code {
+            if seen.insert(p.entity.id).inserted { out.append(p) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,150 @@
+import DyadCore
+import DyadData
+import DyadText
+
+/// One line of `<lang>/events.tsv`: a trigger and what it builds.
+public struct EventRule: Sendable {
+    public var id: String
+    public var type: String
+    /// Fixed attributes (`stage=signed`, `mode=air`, …) and fixed status/subtype.
+    public var fixed: [(String, String)] = []
+    /// How parties are found: directed, symmetric or invite (see PartyFinder).
+    public var shape: String?
+    /// Each of these must be present in the window: `@class`, `money`, `ordinal`, `number`, `date`.
+    public var needs: [String] = []
+    /// None of these classes may stand just before the trigger.
+    public var nots: [String] = []
+    /// None of these classes may be anywhere in the window.
+    public var excludes: [String] = []
+    /// Lookup tables searched around the trigger (topic, domain, level, …).
+    public var lookups: [String] = []
+    /// One event per person met (`meets X, Y and Z`).
+    public var eachPerson = false
+    /// Tokens around the trigger searched for needs and lookups.
+    public var window = 12
+}
+
+/// A phrase found in the article: tokens [start, end) and what it is.
+public struct Hit: Sendable {
+    public var start: Int
+    public var end: Int
+    public var payload: Int32
+}
+
+/// What a phrase of the rule data stands for.
+public enum PhraseMeaning: Sendable {
+    case trigger(rule: Int)
+    case wordClass(String)
+    case lookup(table: String, value: String)
+    case status(String)
+    case attribution
+    case preposition(String)
+}
+
+/// All event knowledge of one language, compiled once: rules, word classes, lookup tables,
+/// modality and attribution cues, prepositions — one trie for all phrases.
+public final class RuleSet: @unchecked Sendable {
+    public let lang: String
+    public private(set) var rules: [EventRule] = []
+    public private(set) var meanings: [PhraseMeaning] = []
+    var trie = PhraseTrie()
+    /// Status cues that are word endings (`~eront`), with words they must not match (`!retrait`).
+    public private(set) var suffixCues: [(suffix: [UInt8], status: String)] = []
+    public private(set) var suffixExceptions: Set<UInt64> = []
+    var classes: [String: [String]] = [:]
+
+    public init(lang: String) {
+        self.lang = lang
+        for row in DataFiles.rows("\(lang)/classes.tsv") where row.count >= 2 {
+            classes[String(row[0]), default: []].append(contentsOf: row[1].split(separator: "|").map(String.init))
+        }
+        for (name, phrases) in classes { for p in phrases { add(p, .wordClass(name)) } }
+        for row in DataFiles.rows("\(lang)/lookups.tsv") where row.count >= 3 {
+            for p in expand(String(row[2])) { add(p, .lookup(table: String(row[0]), value: String(row[1]))) }
+        }
+        for row in DataFiles.rows("\(lang)/status.tsv") where row.count >= 2 {
+            let status = String(row[0])
+            for p in row[1].split(separator: "|") {
+                if p.hasPrefix("~") { suffixCues.append((Array(FoldTable.shared.fold(String(p.dropFirst())).utf8), status)) }
+                else if p.hasPrefix("!") { suffixExceptions.insert(fnv1a(Array(FoldTable.shared.fold(String(p.dropFirst())).utf8))) }
+                else { add(String(p), .status(status)) }
+            }
+        }
+        for row in DataFiles.rows("\(lang)/attribution.tsv") where row.count >= 1 {
+            for p in expand(String(row[row.count - 1])) { add(p, .attribution) }
+        }
+        for row in DataFiles.rows("\(lang)/prepositions.tsv") where row.count >= 2 {
+            for p in row[1].split(separator: "|") { add(String(p), .preposition(String(row[0]))) }
+        }
+        for row in DataFiles.rows("\(lang)/events.tsv") where row.count >= 3 {
+            var rule = EventRule(id: String(row[0]), type: String(row[1]))
+            if row.count >= 4 {
+                for opt in row[3].split(separator: " ") {
+                    guard let eq = opt.firstIndex(of: "=") else { if opt == "each=person" { rule.eachPerson = true }; continue }
+                    let k = String(opt[..<eq]), v = String(opt[opt.index(after: eq)...])
+                    switch k {
+                    case "shape": rule.shape = v
+                    case "need": rule.needs.append(contentsOf: v.split(separator: ",").map(String.init))
+                    case "not": rule.nots.append(contentsOf: v.split(separator: ",").map(String.init))
+                    case "exclude": rule.excludes.append(contentsOf: v.split(separator: ",").map(String.init))
+                    case "lookup": rule.lookups.append(contentsOf: v.split(separator: ",").map(String.init))
+                    case "each": rule.eachPerson = v == "person"
+                    case "window": rule.window = Int(v) ?? rule.window
+                    default: rule.fixed.append((k, v))
+                    }
+                }
+            }
+            let index = rules.count
+            rules.append(rule)
+            for p in expand(String(row[2])) { add(p, .trigger(rule: index)) }
+        }
+    }
+
+    /// Expands `@class` references inside a `|` list of phrases, and inside phrases
+    /// (`@signer un accord` → every form of signer followed by `un accord`).
+    func expand(_ field: String) -> [String] {
+        var out: [String] = []
+        for alt in field.split(separator: "|") {
+            var variants = [""]
+            for word in alt.split(separator: " ") {
+                let forms: [String]
+                if word.hasPrefix("@"), let cls = classes[String(word.dropFirst())] { forms = cls } else { forms = [String(word)] }
+                var next: [String] = []
+                for v in variants { for f in forms { next.append(v.isEmpty ? f : v + " " + f) } }
+                variants = next
+            }
+            out.append(contentsOf: variants)
+        }
+        return out
+    }
+
+    private func add(_ phrase: String, _ meaning: PhraseMeaning) {
+        let payload = Int32(meanings.count)
+        meanings.append(meaning)
+        trie.insert(phrase, payload: payload, caseSensitive: false)
+    }
+
+    /// Every phrase of the rule data found in the article, in token order.
+    public func scan(_ a: TextAnalysis) -> [Hit] {
+        var hits: [Hit] = []
+        let toks = a.tokens
+        for i in toks.indices {
+            guard toks[i].kind != .punct || a.token(i, is: "'") == false else { continue }
+            for m in trie.matches(in: a, at: i) where m.end > i {
+                for e in m.entries { hits.append(Hit(start: i, end: m.end, payload: e.payload)) }
+            }
+        }
+        return hits
+    }
+
+    /// Cached packs per language.
+    nonisolated(unsafe) private static var cache: [String: RuleSet] = [:]
+    private static let lock = NSLockShim()
+    public static func rules(for lang: String) -> RuleSet {
+        lock.lock(); defer { lock.unlock() }
+        if let r = cache[lang] { return r }
+        let r = RuleSet(lang: lang)
+        cache[lang] = r
+        return r
+    }
+}

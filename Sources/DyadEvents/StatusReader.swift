@@ -1,0 +1,50 @@
+import DyadText
+
+/// Reads modality from the words around a trigger: tense endings, modal verbs, hedges, negation.
+struct StatusReader {
+    let facts: ArticleFacts
+    static let rank = ["negated": 5, "expected": 4, "planned": 3, "ongoing": 2, "occurred": 1]
+
+    func status(trigger h: Hit, sentence s: Sentence) -> String {
+        let lo = max(s.tokenStart, h.start - 7), hi = min(s.tokenEnd, h.end + 4)
+        var best = "occurred"
+        func consider(_ st: String) { if (Self.rank[st] ?? 0) > (Self.rank[best] ?? 0) { best = st } }
+        for hit in facts.hits(from: lo, to: hi) {
+            if case let .status(st) = facts.rules.meanings[Int(hit.payload)] { consider(st) }
+        }
+        let a = facts.analysis
+        for t in lo..<hi where a.tokens[t].kind == .word {
+            let tok = a.tokens[t]
+            let len = Int(tok.fEnd - tok.fStart)
+            guard len >= 5, !facts.rules.suffixExceptions.contains(tok.hash) else { continue }
+            for (suffix, st) in facts.rules.suffixCues where suffix.count < len {
+                var ok = true
+                let base = Int(tok.fEnd) - suffix.count
+                for k in 0..<suffix.count where a.folded[base + k] != suffix[k] { ok = false; break }
+                if ok { consider(st); break }
+            }
+        }
+        return best
+    }
+}
+
+/// Who reports the events of a sentence: `selon l'ambassadeur`, `a souligné X`, `X said`.
+struct Attribution {
+    let facts: ArticleFacts
+
+    func speaker(sentence s: Sentence) -> String? {
+        for hit in facts.hits(from: s.tokenStart, to: s.tokenEnd) {
+            guard case .attribution = facts.rules.meanings[Int(hit.payload)] else { continue }
+            // The nearest person or organisation after the cue, else before it.
+            let after = facts.parties.first { $0.tokenStart >= hit.end && $0.tokenStart < min(s.tokenEnd, hit.end + 8) && $0.entity.kind != .country && $0.entity.kind != .place }
+            if let p = after { return p.entity.id }
+            let before = facts.parties.last { $0.tokenStart >= max(s.tokenStart, hit.start - 8) && $0.tokenEnd <= hit.start && $0.entity.kind != .country && $0.entity.kind != .place }
+            if let p = before { return p.entity.id }
+            if facts.hasClass("pronoun", from: hit.start, to: min(s.tokenEnd, hit.end + 3))
+                || facts.hasClass("pronoun", from: max(s.tokenStart, hit.start - 3), to: hit.start) {
+                return facts.parties.last { $0.tokenEnd <= s.tokenStart && $0.isPerson }?.entity.id
+            }
+        }
+        return nil
+    }
+}
