@@ -30,8 +30,11 @@ struct PartyFinder {
     }
 
     func actor() -> PartyMention? {
-        let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 6 }
-        if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return g }
+        // A noun trigger (`la visite du président`, `the visit of`) names its actor after it.
+        if isNounTrigger() {
+            let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 6 }
+            if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return g }
+        }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
         if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
@@ -43,6 +46,16 @@ struct PartyFinder {
             return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
         }
         return nil
+    }
+
+    /// `la visite`, `the state visit`: a determiner before the trigger, at most one lower-case word between.
+    func isNounTrigger() -> Bool {
+        let t = trigger.start
+        guard t > sentence.tokenStart else { return false }
+        if facts.hasClass("determiner", from: t - 1, to: t) { return true }
+        let between = facts.analysis.tokens[t - 1]
+        return t - 2 >= sentence.tokenStart && between.kind == .word && !between.isCapitalized
+            && facts.hasClass("determiner", from: t - 2, to: t - 1)
     }
 
     func target(excluding code: String?) -> PartyMention? {

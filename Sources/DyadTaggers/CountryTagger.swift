@@ -42,7 +42,7 @@ public struct CountryTagger: MentionTagger {
         while i < toks.count {
             guard toks[i].kind == .word, let m = trie.longest(in: a, at: i) else { i += 1; continue }
             let entry = m.entries[0]
-            if entry.ambiguous && !ambiguousFormHolds(a, i, m.end) { i += 1; continue }
+            if entry.ambiguous && !ambiguousFormHolds(a, i, m.end, lowerCaseForm: !entry.needsCapital) { i += 1; continue }
             let isDemonym = entry.payload & CountryTagger.demonymFlag != 0
             let code = codes[Int(entry.payload & ~CountryTagger.demonymFlag)]
             mentions.append(Mention(kind: .country, start: toks[i].start, end: toks[m.end - 1].end, code: code,
@@ -53,8 +53,10 @@ public struct CountryTagger: MentionTagger {
 
     /// An ambiguous name (`Chad`, `Jordan`, `Georgia`) counts only when capitalised and not part
     /// of a longer proper name (`Michael Jordan`, `Chad Smith`, `Atlanta, Georgia`).
-    func ambiguousFormHolds(_ a: TextAnalysis, _ i: Int, _ end: Int) -> Bool {
+    func ambiguousFormHolds(_ a: TextAnalysis, _ i: Int, _ end: Int, lowerCaseForm: Bool) -> Bool {
         let toks = a.tokens
+        // A lower-case adjective (`indien`) is the demonym; capitalised inside a name (`océan Indien`) it is not.
+        if lowerCaseForm { return !toks[i].isCapitalized || i == 0 || a.tokens[i - 1].kind != .word }
         guard toks[i].isCapitalized else { return false }
         if end < toks.count, toks[end].kind == .word, toks[end].isCapitalized, toks[end].spaceBefore,
            !toks[end].flags.contains(.newlineBefore) { return false }

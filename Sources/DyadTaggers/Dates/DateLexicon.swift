@@ -49,6 +49,7 @@ final class DateLexicon: @unchecked Sendable {
         case from = 1, between, to, and, before, after, since, until, approx, of, the, on, at, inside
         case during, yearWord, ago, agoPrefix, inFuture, later, earlier, early, mid, late, few, couple
         case more, less, orLater, weekOf, toDate, within, every, all, a, half, quarterOf, plus
+        case decadeOf, qPrefix, hPrefix, ordinalSuffix
         static let keys: [String: Conn] = [
             "from": .from, "between": .between, "to": .to, "and": .and, "before": .before,
             "after": .after, "since": .since, "until": .until, "approx": .approx, "of": .of,
@@ -57,7 +58,8 @@ final class DateLexicon: @unchecked Sendable {
             "earlier": .earlier, "early": .early, "mid": .mid, "late": .late, "few": .few,
             "couple": .couple, "more": .more, "less": .less, "or-later": .orLater, "week-of": .weekOf,
             "to-date": .toDate, "within": .within, "every": .every, "all": .all, "a": .a,
-            "half": .half, "quarter": .quarterOf, "plus": .plus,
+            "half": .half, "quarter": .quarterOf, "plus": .plus, "decade-of": .decadeOf,
+            "q-prefix": .qPrefix, "h-prefix": .hPrefix, "ordinal-suffix": .ordinalSuffix,
         ]
     }
 
