@@ -48,8 +48,12 @@ public struct SentenceSplitter: Sendable {
             if t.kind == .punct, isTerminal(a, i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with their sentence.
-                while end < toks.count, !toks[end].spaceBefore, toks[end].kind == .punct,
-                      a.token(end, is: "\"") || a.token(end, is: ")") || a.token(end, is: "'") || a.token(end, is: "]") {
+                while end < toks.count, toks[end].kind == .punct, !toks[end].flags.contains(.newlineBefore) {
+                    let u = a.scalars[toks[end].start]
+                    // A closing guillemet may stand after a space (`fini. »`); other closers are glued.
+                    let closing = u == "\u{00BB}" || u == "\u{201D}" || u == "\u{203A}"
+                        || (!toks[end].spaceBefore && (u == "\"" || u == ")" || u == "'" || u == "]" || u == "\u{2019}"))
+                    guard closing else { break }
                     end += 1
                 }
                 if end >= toks.count { i = end; break }
