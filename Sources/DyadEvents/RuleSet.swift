@@ -129,7 +129,7 @@ public final class RuleSet: @unchecked Sendable {
         var hits: [Hit] = []
         let toks = a.tokens
         for i in toks.indices {
-            guard toks[i].kind != .punct || a.token(i, is: "'") == false else { continue }
+            guard trie.mayStart(with: toks[i]) else { continue }
             for m in trie.matches(in: a, at: i) where m.end > i {
                 for e in m.entries { hits.append(Hit(start: i, end: m.end, payload: e.payload)) }
             }

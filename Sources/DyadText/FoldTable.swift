@@ -45,6 +45,41 @@ public final class FoldTable: Sendable {
         self.folded = folded
         self.classes = classes
         self.upper = upper
+        var flat: [UInt8] = []
+        var offsets: [Int32] = [0]
+        for f in folded { flat.append(contentsOf: f); offsets.append(Int32(flat.count)) }
+        self.flat = flat
+        self.offsets = offsets
+    }
+
+    /// All folded forms end to end, and where each scalar's form starts: no per-scalar arrays.
+    let flat: [UInt8]
+    let offsets: [Int32]
+
+    /// Appends the folded bytes of a scalar and tells its class and case — the tokenizer's hot path.
+    @inline(__always)
+    public func append(_ v: UInt32, to out: inout [UInt8]) -> (cls: CharClass, upper: Bool) {
+        if v < 0x80 {
+            let b = UInt8(v)
+            switch b {
+            case 0x61...0x7A: out.append(b); return (.letter, false)
+            case 0x41...0x5A: out.append(b + 32); return (.letter, true)
+            case 0x30...0x39: out.append(b); return (.digit, false)
+            case 0x20, 0x09: out.append(0x20); return (.space, false)
+            case 0x0A, 0x0D: out.append(0x20); return (.newline, false)
+            default: break
+            }
+        }
+        if v < UInt32(FoldTable.tableSize) {
+            let i = Int(v)
+            let a = Int(offsets[i]), b = Int(offsets[i + 1])
+            var k = a
+            while k < b { out.append(flat[k]); k += 1 }
+            return (classes[i], upper[i])
+        }
+        let (f, c, u) = lookup(v)
+        out.append(contentsOf: f)
+        return (c, u)
     }
 
     static func compute(_ s: Unicode.Scalar) -> ([UInt8], CharClass, Bool) {

@@ -9,6 +9,7 @@ public enum HTMLText {
     }
 
     public static func looksLikeHTML(_ s: Substring) -> Bool {
+        guard let first = s.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), first == UInt8(ascii: "<") else { return false }
         var head = s.prefix(4096).lowercased()[...]
         while let f = head.first, f.isWhitespace { head = head.dropFirst() }
         guard head.hasPrefix("<") else { return false }

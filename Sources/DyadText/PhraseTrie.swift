@@ -43,6 +43,10 @@ public struct PhraseTrie: Sendable {
         }
     }
 
+    /// Whether some phrase starts with this token (a cheap test before `matches`).
+    @inline(__always)
+    public func mayStart(with t: Token) -> Bool { children[0][t.hash] != nil }
+
     /// Every match starting at token `i`, longest first: (end token index exclusive, entries).
     public func matches(in a: TextAnalysis, at i: Int, maxTokens: Int = 16) -> [(end: Int, entries: [Entry])] {
         var out: [(Int, [Entry])] = []

@@ -22,9 +22,9 @@ public final class TextAnalysis: @unchecked Sendable {
         var pendingFlags: Token.Flags = []
         var newlines = 0
 
-        @inline(__always) func close() {
+        @inline(__always) func close(at end: Int) {
             if var t = cur {
-                t.fEnd = Int32(folded.count)
+                t.fEnd = Int32(end)
                 t.hash = fnv1a(folded[Int(t.fStart)..<Int(t.fEnd)])
                 if t.kind == .word && curAllUpper && curLetters > 1 { t.flags.insert(.allCaps) }
                 tokens.append(t)
@@ -35,10 +35,12 @@ public final class TextAnalysis: @unchecked Sendable {
         var index: Int32 = 0
         for u in body.unicodeScalars {
             scalars.append(u)
-            let (f, cls, up) = table.lookup(u.value)
+            let before = folded.count
+            let (cls, up) = table.append(u.value, to: &folded)
             switch cls {
             case .space, .newline:
-                close()
+                close(at: before)
+                folded.removeLast(folded.count - before)
                 pendingFlags.insert(.spaceBefore)
                 if cls == .newline {
                     newlines += 1
@@ -48,28 +50,26 @@ public final class TextAnalysis: @unchecked Sendable {
                     // spaces between two line breaks still make a blank line
                 }
             case .mark:
-                if cur != nil { folded.append(contentsOf: f); cur!.sEnd = index + 1 }
+                if cur != nil { cur!.sEnd = index + 1 }
             case .letter, .digit:
                 let kind: Token.Kind = cls == .digit ? .number : .word
                 if let c = cur, c.kind == kind {
-                    folded.append(contentsOf: f)
                     cur!.sEnd = index + 1
                     if kind == .word { curLetters += 1; if !up { curAllUpper = false } }
                 } else {
-                    close()
+                    // The scalar's bytes are already appended: the previous token ends before them.
+                    close(at: before)
                     var flags = pendingFlags
                     if up { flags.insert(.capitalized) }
-                    cur = Token(fStart: Int32(folded.count), fEnd: 0, sStart: index, sEnd: index + 1, hash: 0, kind: kind, flags: flags)
+                    cur = Token(fStart: Int32(before), fEnd: 0, sStart: index, sEnd: index + 1, hash: 0, kind: kind, flags: flags)
                     curAllUpper = up
                     curLetters = kind == .word ? 1 : 0
-                    folded.append(contentsOf: f)
                     pendingFlags = []
                     newlines = 0
                 }
             case .punct:
-                close()
-                let start = Int32(folded.count)
-                folded.append(contentsOf: f)
+                close(at: before)
+                let start = Int32(before)
                 var t = Token(fStart: start, fEnd: Int32(folded.count), sStart: index, sEnd: index + 1, hash: 0, kind: .punct, flags: pendingFlags)
                 t.hash = fnv1a(folded[Int(start)..<folded.count])
                 tokens.append(t)
@@ -79,7 +79,7 @@ public final class TextAnalysis: @unchecked Sendable {
             if cls != .newline && cls != .space { newlines = 0 }
             index += 1
         }
-        close()
+        close(at: folded.count)
         self.scalars = scalars
         self.folded = folded
         self.tokens = tokens
