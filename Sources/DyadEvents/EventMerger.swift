@@ -51,7 +51,10 @@ enum EventMerger {
             if let w = b.attribute(k), w != v { return false }
         }
         if a.type == "agreement" {
-            for k in ["topic", "level", "stage"] where (a.attribute(k) == nil) != (b.attribute(k) == nil) { return false }
+            // A later mention without topic (`la signature de cet accord`) refers back to the
+            // agreement; one with a level or count of its own is another agreement.
+            for k in ["level", "count", "stage"] where (a.attribute(k) == nil) != (b.attribute(k) == nil) { return false }
+            if a.attribute("topic") == nil, b.attribute("topic") != nil { return false }
         }
         if a.type == "trade" || a.type == "investment" {
             if (a.attribute("value") == nil) != (b.attribute("value") == nil) { return a.attribute("value") == nil ? false : false }
