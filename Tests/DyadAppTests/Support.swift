@@ -9,7 +9,7 @@ func events(_ text: String, lang: String, date: String = "2024-06-15") -> [Event
     return Pipeline.extract(doc, options: RunOptions(lang: lang)).events
 }
 
-/// The folder of the shared data beside the checkout (corpus, seeds, spec, tools).
+/// The shared folder beside the checkout (corpus, seeds, spec, tools), read at run time.
 let sharedDir: URL = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("shared")
