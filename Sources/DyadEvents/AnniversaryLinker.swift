@@ -22,8 +22,13 @@ enum AnniversaryLinker {
                     if let p = out[j].attribute("parties") { a.set("parties", p) }
                 }
                 if case let .interval(s, _)? = out[j].date { out[j].date = .point(String(s)) }
-                if base == nil, let d = out[j].date, case let .point(s) = d { base = Int(s.prefix(4)) }
-                if out[j].date == nil, let b = base { out[j].date = .point(String(b)) }
+                // The celebrated event happened in the base year; a date of the celebration year
+                // (`L'année 2025 marque…`) belongs to the anniversary, not to it.
+                if let b = base {
+                    if out[j].date == nil || out[j].date?.year == year || out[j].date?.year == a.date?.year { out[j].date = .point(String(b)) }
+                } else if let d = out[j].date, case let .point(s) = d, let y = Int(s.prefix(4)), y != year {
+                    base = y
+                }
                 out[j].status = "occurred"
             }
             if inner == nil, let of = facts.lookups("of", from: a.triggerToken, to: a.triggerToken + 10).first?.value {

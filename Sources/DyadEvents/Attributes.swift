@@ -73,6 +73,13 @@ struct Attributes {
         }
         guard let m = pick, let v = m.value.numberValue else { return }
         e.set("value", .number(v))
+        // The year of an amount is written next to it: `… de dollars en 2024`, `in 2022 ($31 billion)`.
+        if e.date == nil {
+            let mt = facts.analysis.tokenIndex(atOrAfter: m.start), me = facts.analysis.tokenIndex(atOrAfter: m.end)
+            let near = facts.mentions([.date], from: me, to: min(s.tokenEnd, me + 3)).first
+                ?? facts.mentions([.date], from: max(s.tokenStart, mt - 3), to: mt).last
+            if let d = near, let ed = DateClaims.eventDate(d.mention), !d.mention.approx { e.date = ed }
+        }
         if let c = currency { e.set("currency", .string(c)) }
         if m.approx { e.set("approx", .bool(true)) }
         if let pct = facts.mentions([.percent], from: lo, to: hi).first, case let .number(p) = pct.mention.value {
@@ -89,9 +96,18 @@ struct Attributes {
 
     /// `66e anniversaire`, `50th anniversary`, `31 years since`: the number just before the trigger.
     func ordinalBefore(_ h: Hit, lowerBound: Int) -> Int? {
-        let near = facts.mentions([.ordinal, .number], from: max(lowerBound, h.start - 3), to: h.start)
-        guard let m = near.last, let v = m.mention.value.numberValue, v >= 1, v < 1000 else { return nil }
-        return Int(v)
+        let near = facts.mentions([.ordinal, .number, .duration], from: max(lowerBound, h.start - 3), to: h.start)
+        guard let m = near.last, let v = Self.count(m.mention), v >= 1, v < 1000 else { return nil }
+        return v
+    }
+
+    /// A number, ordinal, or a duration in whole years (`31 years` since…).
+    static func count(_ m: Mention) -> Int? {
+        if let v = m.value.numberValue { return Int(v) }
+        if m.kind == .duration, case let .text(iso) = m.value, iso.hasPrefix("P"), iso.hasSuffix("Y") {
+            return Int(iso.dropFirst().dropLast())
+        }
+        return nil
     }
 
     /// `47 documents`, `plus de 10 accords`: a number standing just before an agreement noun.

@@ -11,7 +11,10 @@ struct DateClaims {
 
     init(facts: ArticleFacts, sentence s: Sentence, triggers: [Hit]) {
         self.facts = facts
-        let dates = facts.mentions([.date, .time], from: s.tokenStart, to: s.tokenEnd)
+        // Deictic `now` (`actuellement`) and unresolved dates name no time of their own.
+        let dates = facts.mentions([.date, .time], from: s.tokenStart, to: s.tokenEnd).filter {
+            !$0.mention.approx && DateClaims.eventDate($0.mention) != nil
+        }
         var claimed = Set<Int>()
         for h in triggers {
             // A date within three tokens after the trigger, or a parenthesised interval closing its noun phrase.

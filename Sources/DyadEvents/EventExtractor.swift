@@ -24,13 +24,29 @@ public struct EventExtractor {
                 events.append(contentsOf: build(rule, h, sentenceIndex: si, dates: claimedDates))
             }
         }
-        let linked = AnniversaryLinker.link(events, facts: facts)
+        let linked = AnniversaryLinker.link(Self.inheritTradeYears(events, facts: facts), facts: facts)
         var merged = EventMerger.merge(linked, facts: facts)
         for i in merged.indices {
             merged[i].id = "v\(i + 1)"
             merged[i].cameo = Cameo.code(for: merged[i])
         }
         return merged
+    }
+
+    /// `Last year trade reached X. Exports were Y, imports Z.`: a figure without a date takes the
+    /// date of the trade figure just before it (same or previous sentence).
+    static func inheritTradeYears(_ events: [Event], facts: ArticleFacts) -> [Event] {
+        var out = events
+        var last: (sentence: Int, date: EventDate)? = nil
+        for i in out.indices where out[i].type == "trade" {
+            let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
+            if let d = out[i].date { last = (si, d); continue }
+            if let l = last, si - l.sentence <= 1, out[i].attribute("target") == nil {
+                out[i].date = l.date
+                if let y = l.date.year { out[i].set("year", .int(y)) }
+            }
+        }
+        return out
     }
 
     /// Where two triggers overlap, the longer phrase wins; identical spans keep every rule.
@@ -56,6 +72,8 @@ public struct EventExtractor {
                 let hasDest = facts.parties.contains { $0.tokenStart >= h.end && $0.tokenStart < hi
                     && facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
                 if !hasDest { return [] }
+            case "party_after":
+                if !facts.parties.contains(where: { $0.tokenStart >= h.end && $0.tokenStart < min(hi, h.end + 4) }) { return [] }
             case "domain":
                 if facts.lookups("domain", from: s.tokenStart, to: s.tokenEnd).isEmpty { return [] }
             case "party":

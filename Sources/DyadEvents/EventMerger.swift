@@ -12,7 +12,7 @@ enum EventMerger {
             if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
                 var m = out[i]
                 for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
-                if m.date == nil { m.date = e.date }
+                if m.date == nil || Self.isPrefix(m.date, of: e.date) { m.date = e.date }
                 if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
                 if m.attributedTo == nil { m.attributedTo = e.attributedTo }
                 for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
@@ -24,6 +24,12 @@ enum EventMerger {
             }
         }
         return out
+    }
+
+    /// `1992` and `1992-06-29` name the same time at two precisions.
+    static func isPrefix(_ a: EventDate?, of b: EventDate?) -> Bool {
+        guard case let .point(x)? = a, case let .point(y)? = b else { return false }
+        return y.count > x.count && y.hasPrefix(x)
     }
 
     static func isPerson(_ id: String, _ facts: ArticleFacts) -> Bool {
@@ -43,7 +49,7 @@ enum EventMerger {
         if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         switch (a.date, b.date) {
-        case let (x?, y?): if x != y { return false }
+        case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) { return false }
         case (nil, _?), (_?, nil): if a.status != b.status { return false }
         default: break
         }

@@ -9,7 +9,12 @@ struct StatusReader {
         let lo = max(s.tokenStart, h.start - 7), hi = min(s.tokenEnd, h.end + 4)
         var best = "occurred"
         func consider(_ st: String) { if (Self.rank[st] ?? 0) > (Self.rank[best] ?? 0) { best = st } }
+        // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
+        let dateTokens = facts.mentions([.date, .time, .duration], from: max(0, lo - 6), to: hi).map { m in
+            (m.token, facts.analysis.tokenIndex(atOrAfter: m.mention.end))
+        }
         for hit in facts.hits(from: lo, to: hi) {
+            if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)] { consider(st) }
         }
         let a = facts.analysis
