@@ -18,6 +18,8 @@ struct Attributes {
         }
         for table in rule.lookups {
             switch table {
+            case "topic":
+                if let t = agreementTopic(trigger: h, lo: lo, hi: hi) { e.set("topic", .string(t)) }
             case "domains", "sectors":
                 let d = all("domain", from: s.tokenStart, to: s.tokenEnd)
                 if !d.isEmpty { e.set(table, .array(d.map(JSON.string))) }
@@ -55,6 +57,19 @@ struct Attributes {
         if let d = e.date, e.type == "trade" || e.type == "investment" || e.type == "aid", let y = d.year, e.attribute("year") == nil {
             e.set("year", .int(y))
         }
+    }
+
+    /// The topic of the agreement noun nearest the trigger (`l'accord d'exemption de visa … est
+    /// entré en vigueur, facilitant le tourisme` is about visas, not tourism).
+    func agreementTopic(trigger h: Hit, lo: Int, hi: Int) -> String? {
+        let nouns = facts.hits(from: lo, to: hi).filter {
+            if case .wordClass("agreement_noun") = facts.rules.meanings[Int($0.payload)] { return true }; return false
+        }
+        if let noun = nouns.min(by: { abs($0.start - h.start) < abs($1.start - h.start) }),
+           let t = facts.lookups("topic", from: noun.start, to: min(hi, noun.end + 10)).first {
+            return t.value
+        }
+        return facts.lookups("topic", from: lo, to: hi).min { abs($0.hit.start - h.start) < abs($1.hit.start - h.start) }?.value
     }
 
     /// Amount of a trade, investment or aid event: the nearest money after the trigger, else before.

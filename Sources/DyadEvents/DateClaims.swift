@@ -8,6 +8,8 @@ struct DateClaims {
     var attached: [Int: (token: Int, mention: Mention)] = [:]
     var fronted: Mention? = nil
     var free: [(token: Int, mention: Mention)] = []
+    /// The sentence's one date, which every event of the sentence without its own shares.
+    var only: Mention? = nil
 
     init(facts: ArticleFacts, sentence s: Sentence, triggers: [Hit]) {
         self.facts = facts
@@ -30,6 +32,7 @@ struct DateClaims {
             fronted = first.mention; claimed.insert(first.token)
         }
         free = dates.filter { !claimed.contains($0.token) }.map { ($0.token, $0.mention) }
+        if dates.count == 1 { only = dates[0].mention }
     }
 
     func date(for h: Hit) -> EventDate? {
@@ -38,6 +41,7 @@ struct DateClaims {
         // The nearest remaining date in the sentence, not too far.
         let near = free.min { abs($0.token - h.start) < abs($1.token - h.start) }
         if let n = near, abs(n.token - h.start) <= 10 { return Self.eventDate(n.mention) }
+        if let o = only { return Self.eventDate(o) }
         return nil
     }
 
@@ -49,7 +53,8 @@ struct DateClaims {
             let datePart = s.split(separator: "T").first.map(String.init) ?? s
             return datePart.isEmpty ? nil : .point(datePart)
         case let .interval(a, b):
-            return .interval(String(a.split(separator: "T").first ?? ""), String(b.split(separator: "T").first ?? ""))
+            let x = String(a.split(separator: "T").first ?? ""), y = String(b.split(separator: "T").first ?? "")
+            return x == y ? .point(x) : .interval(x, y)
         default: return nil
         }
     }

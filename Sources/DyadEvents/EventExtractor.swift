@@ -50,12 +50,19 @@ public struct EventExtractor {
     }
 
     /// Where two triggers overlap, the longer phrase wins; identical spans keep every rule.
+    /// Two rules of one type on the same words make one trigger (accent folding makes `visité`
+    /// and `visite` one word), the first rule of the file winning.
     static func dropShadowed(_ hits: [Hit], _ rules: RuleSet) -> [Hit] {
-        hits.filter { h in
-            !hits.contains { o in
-                (o.start <= h.start && o.end >= h.end) && (o.end - o.start > h.end - h.start)
-            }
+        func type(_ h: Hit) -> String {
+            if case let .trigger(r) = rules.meanings[Int(h.payload)] { return rules.rules[r].type }
+            return ""
         }
+        var kept: [Hit] = []
+        for h in hits where !hits.contains(where: { o in (o.start <= h.start && o.end >= h.end) && (o.end - o.start > h.end - h.start) }) {
+            if kept.contains(where: { $0.start == h.start && $0.end == h.end && type($0) == type(h) }) { continue }
+            kept.append(h)
+        }
+        return kept
     }
 
     func build(_ rule: EventRule, _ h: Hit, sentenceIndex si: Int, dates: DateClaims) -> [Event] {
@@ -66,7 +73,8 @@ public struct EventExtractor {
             switch need {
             case "money":
                 if facts.mentions([.money], from: lo, to: hi).isEmpty && moneyLikeNumber(lo, hi) == nil { return [] }
-            case "ordinal": if facts.mentions([.ordinal, .number], from: lo, to: hi).isEmpty { return [] }
+            case "ordinal":
+                if !facts.mentions([.ordinal, .number, .duration], from: lo, to: hi).contains(where: { Attributes.count($0.mention) != nil }) { return [] }
             case "date": if facts.mentions([.date], from: lo, to: hi).isEmpty { return [] }
             case "dest":
                 let hasDest = facts.parties.contains { $0.tokenStart >= h.end && $0.tokenStart < hi

@@ -33,7 +33,7 @@ struct PartyFinder {
         // A noun trigger (`la visite du président`, `the visit of`) names its actor after it.
         if isNounTrigger() {
             let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 6 }
-            if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return g }
+            if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return person(near: g) }
         }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
@@ -41,11 +41,17 @@ struct PartyFinder {
            facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return last }
         let notDest = before.filter { facts.prepositionBefore($0.tokenStart, lowerBound: sentence.tokenStart) != "dest" }
         if let person = notDest.last(where: { $0.isPerson }) { return person }
-        if let any = notDest.last { return any }
+        if let any = notDest.last { return self.person(near: any) }
         if facts.hasClass("pronoun", from: sentence.tokenStart, to: trigger.start) {
             return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
         }
         return nil
+    }
+
+    /// `of Kazakh President Kassym-Jomart Tokayev`: the person a demonym introduces stands for the side.
+    func person(near p: PartyMention) -> PartyMention {
+        guard !p.isPerson else { return p }
+        return inSentence.first { $0.isPerson && $0.country == p.country && $0.tokenStart >= p.tokenStart && $0.tokenStart <= p.tokenEnd + 4 } ?? p
     }
 
     /// `la visite`, `the state visit`: a determiner before the trigger, at most one lower-case word between.

@@ -15,6 +15,8 @@ struct StatusReader {
         }
         for hit in facts.hits(from: lo, to: hi) {
             if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
+            // Words of the trigger itself (`no longer welcome`) are not its modality.
+            if hit.start >= h.start && hit.start < h.end { continue }
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)] { consider(st) }
         }
         let a = facts.analysis
