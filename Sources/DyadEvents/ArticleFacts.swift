@@ -26,6 +26,8 @@ public struct ArticleFacts {
     /// Mention index by token index (-1 when none starts there).
     public let mentionStartingAt: [Int32]
     public let documentYear: Int?
+    /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
+    public let datelineEnd: Int
 
     public init(analysis: TextAnalysis, sentences: [Sentence], mentions: [Mention], entities: [Entity], rules: RuleSet,
                 title: String?, documentYear: Int?) {
@@ -56,6 +58,7 @@ public struct ArticleFacts {
         parties.sort { $0.tokenStart != $1.tokenStart ? $0.tokenStart < $1.tokenStart : $0.tokenEnd > $1.tokenEnd }
         self.parties = parties
         hits = rules.scan(analysis)
+        datelineEnd = ArticleFacts.dateline(analysis)
         mainPair = ArticleFacts.mainPair(parties: parties, entities: entities, sentences: sentences, title: title, rules: rules)
     }
 
@@ -80,6 +83,22 @@ public struct ArticleFacts {
         }
         let ranked = score.keys.sorted { (score[$0]!, -(first[$0] ?? Int.max)) > (score[$1]!, -(first[$1] ?? Int.max)) }
         return Array(ranked.prefix(2))
+    }
+
+    /// A dateline opens the body: a few tokens, an agency in capitals or brackets, then a dash.
+    static func dateline(_ a: TextAnalysis) -> Int {
+        let toks = a.tokens
+        var i = 0
+        while i < min(toks.count, 14) {
+            if a.token(i, is: "-") && i > 0 {
+                let p = toks[i - 1]
+                let agencyBefore = a.token(i - 1, is: ")") || (p.kind == .word && p.flags.contains(.allCaps))
+                if agencyBefore && i + 1 < toks.count && toks[i + 1].isCapitalized { return i + 1 }
+            }
+            if a.token(i, is: ".") { break }
+            i += 1
+        }
+        return 0
     }
 
     public func text(_ s: Int, _ e: Int) -> String { analysis.text(s, e) }

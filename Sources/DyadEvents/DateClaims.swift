@@ -14,7 +14,7 @@ struct DateClaims {
     init(facts: ArticleFacts, sentence s: Sentence, triggers: [Hit]) {
         self.facts = facts
         // Deictic `now` (`actuellement`) and unresolved dates name no time of their own.
-        let dates = facts.mentions([.date, .time], from: s.tokenStart, to: s.tokenEnd).filter {
+        let dates = facts.mentions([.date, .time], from: max(s.tokenStart, facts.datelineEnd), to: s.tokenEnd).filter {
             !$0.mention.approx && DateClaims.eventDate($0.mention) != nil
         }
         var claimed = Set<Int>()
@@ -28,8 +28,14 @@ struct DateClaims {
                 attached[h.start] = (d.token, d.mention); claimed.insert(d.token)
             }
         }
+        // `En 2024, …`, `Last year, …`: an opening adverbial, set off by a comma or a time preposition;
+        // not a date that is the subject (`L'année 2025 marque …`).
         if let first = dates.first, first.token <= s.tokenStart + 3, !claimed.contains(first.token) {
-            fronted = first.mention; claimed.insert(first.token)
+            let after = facts.analysis.tokenIndex(atOrAfter: first.mention.end)
+            let comma = after < s.tokenEnd && facts.analysis.token(after, is: ",")
+            if comma || facts.hasClass("time_prep", from: s.tokenStart, to: first.token + 1) {
+                fronted = first.mention; claimed.insert(first.token)
+            }
         }
         free = dates.filter { !claimed.contains($0.token) }.map { ($0.token, $0.mention) }
         if dates.count == 1 { only = dates[0].mention }
@@ -46,7 +52,6 @@ struct DateClaims {
     }
 
     static func eventDate(_ m: Mention) -> EventDate? {
-        guard m.mod == nil || m.mod == "approx" || m.mod == "since" || m.mod == "start" || m.mod == "end" || m.mod == "mid" else { return nil }
         switch m.value {
         case let .text(s):
             if s.hasPrefix("T") || s.hasPrefix("P") { return nil }

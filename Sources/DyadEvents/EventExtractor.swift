@@ -24,7 +24,7 @@ public struct EventExtractor {
                 events.append(contentsOf: build(rule, h, sentenceIndex: si, dates: claimedDates))
             }
         }
-        let linked = AnniversaryLinker.link(Self.inheritTradeYears(events, facts: facts), facts: facts)
+        let linked = AnniversaryLinker.link(Self.inheritAgreementTopics(Self.inheritTradeYears(events, facts: facts), facts: facts), facts: facts)
         var merged = EventMerger.merge(linked, facts: facts)
         for i in merged.indices {
             merged[i].id = "v\(i + 1)"
@@ -45,6 +45,20 @@ public struct EventExtractor {
                 out[i].date = l.date
                 if let y = l.date.year { out[i].set("year", .int(y)) }
             }
+        }
+        return out
+    }
+
+    /// `Selon l'article 16 de l'accord, il entrera en vigueur …`: an agreement named without its
+    /// topic, level or count refers back to the agreement just before it.
+    static func inheritAgreementTopics(_ events: [Event], facts: ArticleFacts) -> [Event] {
+        var out = events
+        var last: (sentence: Int, topic: JSON?)? = nil
+        for i in out.indices where out[i].type == "agreement" {
+            let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
+            let bare = out[i].attribute("topic") == nil && out[i].attribute("level") == nil && out[i].attribute("count") == nil
+            if bare, let l = last, let t = l.topic, si > l.sentence, si - l.sentence <= 3 { out[i].set("topic", t) }
+            last = (si, out[i].attribute("topic"))
         }
         return out
     }
@@ -80,6 +94,8 @@ public struct EventExtractor {
                 let hasDest = facts.parties.contains { $0.tokenStart >= h.end && $0.tokenStart < hi
                     && facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
                 if !hasDest { return [] }
+            case "rank":
+                if facts.lookups("rank", from: lo, to: hi).isEmpty { return [] }
             case "party_after":
                 if !facts.parties.contains(where: { $0.tokenStart >= h.end && $0.tokenStart < min(hi, h.end + 4) }) { return [] }
             case "domain":

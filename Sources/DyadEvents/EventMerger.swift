@@ -12,7 +12,7 @@ enum EventMerger {
             if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
                 var m = out[i]
                 for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
-                if m.date == nil || Self.isPrefix(m.date, of: e.date) { m.date = e.date }
+                if m.date == nil || Self.isPrefix(m.date, of: e.date) || Self.contains(e.date, m.date) { m.date = e.date }
                 if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
                 if m.attributedTo == nil { m.attributedTo = e.attributedTo }
                 for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
@@ -32,6 +32,13 @@ enum EventMerger {
         return y.count > x.count && y.hasPrefix(x)
     }
 
+    /// `du 20 au 22 août` contains `20 août`.
+    static func contains(_ a: EventDate?, _ b: EventDate?) -> Bool {
+        guard case let .interval(s, e)? = a, case let .point(p)? = b else { return false }
+        let pp = p.count >= s.count ? String(p.prefix(s.count)) : p
+        return pp >= s && pp <= e
+    }
+
     static func isPerson(_ id: String, _ facts: ArticleFacts) -> Bool {
         facts.entities.first { $0.id == id }?.kind == .person
     }
@@ -49,7 +56,7 @@ enum EventMerger {
         if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         switch (a.date, b.date) {
-        case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) { return false }
+        case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) && !contains(x, y) && !contains(y, x) { return false }
         case (nil, _?), (_?, nil): if a.status != b.status { return false }
         default: break
         }
