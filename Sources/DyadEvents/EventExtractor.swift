@@ -108,8 +108,11 @@ public struct EventExtractor {
             }
         }
         for n in rule.nots {
-            let name = n.hasPrefix("@") ? String(n.dropFirst()) : n
-            if facts.hasClass(name, from: max(s.tokenStart, h.start - 3), to: h.start) { return [] }
+            // `@class/N`: the class within N tokens before the trigger (default 3).
+            let parts = n.split(separator: "/")
+            let name = parts[0].hasPrefix("@") ? String(parts[0].dropFirst()) : String(parts[0])
+            let reach = parts.count > 1 ? Int(parts[1]) ?? 3 : 3
+            if facts.hasClass(name, from: max(s.tokenStart, h.start - reach), to: h.start) { return [] }
         }
         for n in rule.excludes {
             let name = n.hasPrefix("@") ? String(n.dropFirst()) : n
@@ -126,6 +129,10 @@ public struct EventExtractor {
             }
         }
         e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
+        let before = max(s.tokenStart, h.start - 4)
+        if facts.hasClass("frame", from: before, to: h.start) || facts.hasClass("anaphor", from: max(s.tokenStart, h.start - 2), to: h.start) {
+            e.isReference = true
+        }
         if e.type == "visit", e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
         }
@@ -154,7 +161,7 @@ public struct EventExtractor {
         default:
             finder.directed(&e)
             // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.
-            if facts.hasClass("passive", from: max(s.tokenStart, h.start - 2), to: h.start) { swap(&e.actor, &e.target) }
+            if facts.hasClass("passive", from: max(s.tokenStart, h.start - 2), to: h.start) { finder.passive(&e) }
         }
         // A signing still to come is the agreement's planned stage.
         if e.type == "agreement", e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {

@@ -10,6 +10,7 @@ enum EventMerger {
         var out: [Event] = []
         for e in events {
             if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
+                if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
                 var m = out[i]
                 for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
                 if m.date == nil || Self.isPrefix(m.date, of: e.date) || Self.contains(e.date, m.date) { m.date = e.date }
@@ -24,6 +25,15 @@ enum EventMerger {
             }
         }
         return out
+    }
+
+    static let directed: Set<String> = ["visit", "invitation", "investment", "aid", "praise", "criticism", "protest", "threat", "sanction", "expulsion"]
+    /// Types whose later definite mention (`la visite du …`) is usually the same event.
+    static let anaphoric: Set<String> = ["visit", "meeting", "phone_call", "agreement"]
+
+    static func isDefinite(_ e: Event, _ facts: ArticleFacts) -> Bool {
+        let t = e.triggerToken
+        return t > 0 && facts.hasClass("definite", from: max(0, t - 2), to: t)
     }
 
     /// `1992` and `1992-06-29` name the same time at two precisions.
@@ -45,6 +55,12 @@ enum EventMerger {
 
     static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts) -> Bool {
         guard a.type == b.type else { return false }
+        // Direction matters for directed events: a visit to A is not a visit from A.
+        if directed.contains(a.type), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
+        // Two reports of different modality are two events, unless one only refers back.
+        if a.status != b.status && !b.isReference && !(anaphoric.contains(a.type) && b.date == nil && a.date == nil && isDefinite(b, facts)) {
+            return false
+        }
         if let x = a.subtype, let y = b.subtype, x != y, x != "unspecified", y != "unspecified" { return false }
         // Sides must agree where both are known.
         if let x = a.actor?.country, let y = b.actor?.country, x != y {
@@ -55,6 +71,7 @@ enum EventMerger {
         // Different people on the same side make different events (one per person met).
         if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
+        if b.isReference { return a.partyCodes.isSuperset(of: b.partyCodes) || b.partyCodes.isSuperset(of: a.partyCodes) || a.partyCodes.intersection(b.partyCodes).count >= 1 }
         switch (a.date, b.date) {
         case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) && !contains(x, y) && !contains(y, x) { return false }
         case (nil, _?), (_?, nil): if a.status != b.status { return false }

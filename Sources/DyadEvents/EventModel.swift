@@ -43,6 +43,9 @@ public struct Event: Sendable {
     public var rule: String
     /// Token index of the trigger, for ordering and for linking nested events.
     public var triggerToken: Int
+    /// A definite or framing mention (`cette visite`, `lors de la visite`, `during the visit`):
+    /// it refers back to an event already told, so its clause's modality is not the event's.
+    public var isReference = false
 
     public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
         self.type = type; self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken

@@ -37,7 +37,7 @@ struct PartyFinder {
         }
         // A noun trigger (`la visite du président`, `the visit of`) names its actor after it.
         if isNounTrigger() {
-            let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 6 }
+            let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 10 }
             if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return person(near: g) }
         }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
@@ -86,6 +86,19 @@ struct PartyFinder {
         if e.actor == nil && e.target == nil, facts.mainPair.count == 2 {
             e.actor = countryParty(facts.mainPair[0]); e.target = countryParty(facts.mainPair[1])
         }
+    }
+
+    /// `l'ambassadeur russe a été convoqué (par X)`: the subject is acted upon.
+    func passive(_ e: inout Event) {
+        let subject = inSentence.last { $0.tokenEnd <= trigger.start }
+        let agent = inSentence.first { p in
+            p.tokenStart >= trigger.end && p.tokenStart < trigger.end + 6 && facts.prepositionBefore(p.tokenStart, lowerBound: trigger.end) == "genitive"
+        }
+        guard let s = subject else { return }
+        e.target = party(person(near: s))
+        if let a = agent, a.country != s.country { e.actor = party(a) }
+        else if let c = complement(of: s.country), c != s.country { e.actor = countryParty(c) }
+        else { e.actor = nil }
     }
 
     func invite(_ e: inout Event) {
