@@ -59,26 +59,95 @@ struct Attributes {
         }
     }
 
+    /// Agreement noun phrases around a trigger, in order: each noun and where its phrase ends (the
+    /// next noun or trigger, at most ten tokens on).
+    func agreementPhrases(lo: Int, hi: Int, trigger h: Hit) -> [(start: Int, end: Int)] {
+        let nouns = facts.hits(from: lo, to: hi).filter {
+            if case .wordClass("agreement_noun") = facts.rules.meanings[Int($0.payload)] { return true }; return false
+        }
+        // Nested matches (`accord` inside `protocole d'accord`) are one noun.
+        let outer = nouns.filter { n in !nouns.contains { o in o.start <= n.start && o.end >= n.end && (o.end - o.start) > (n.end - n.start) } }
+        var out: [(Int, Int)] = []
+        for (i, n) in outer.enumerated() {
+            var end = min(hi, n.end + 10)
+            if i + 1 < outer.count { end = min(end, outer[i + 1].start) }
+            if n.start < h.start { end = min(end, h.start) }
+            out.append((n.start, end))
+        }
+        return out
+    }
+
+    /// Splits an agreement trigger over several noun phrases (`un plan d'action …, et un accord
+    /// sur l'exemption de visa`) or a trade trigger over several amounts, when each has its own
+    /// topic, count or amount; otherwise returns the event as it is.
+    func split(_ e: Event, rule: EventRule, trigger h: Hit, sentence s: Sentence, window: Range<Int>) -> [Event] {
+        if rule.eachAgreement {
+            let phrases = agreementPhrases(lo: window.lowerBound, hi: window.upperBound, trigger: h)
+            var out: [Event] = []
+            for p in phrases {
+                var x = e
+                x.set("topic", .null)
+                x.attributes.removeAll { $0.0 == "topic" || $0.0 == "count" }
+                if let t = facts.lookups("topic", from: p.start, to: p.end).first { x.set("topic", .string(t.value)) }
+                if let n = countBeforeAgreementNoun(lo: max(window.lowerBound, p.start - 3), hi: p.start + 2) { x.set("count", .number(n)) }
+                if x.attribute("topic") != nil || x.attribute("count") != nil { out.append(x) }
+            }
+            return out.count > 1 ? out : [e]
+        }
+        if rule.eachMoney {
+            let amounts = facts.mentions([.money], from: h.end, to: window.upperBound)
+            guard amounts.count > 1 else { return [e] }
+            // Every amount after the trigger, until another trade trigger takes over.
+            var out: [Event] = []
+            for a in amounts {
+                let between = facts.hits(from: h.end, to: a.token).contains {
+                    if case let .trigger(r) = facts.rules.meanings[Int($0.payload)], facts.rules.rules[r].type == "trade", $0.start != h.start { return true }
+                    return false
+                }
+                if between { break }
+                var x = e
+                x.date = nil
+                x.attributes.removeAll { ["value", "currency", "approx", "year"].contains($0.0) }
+                setAmount(&x, a.mention, sentence: s)
+                // An amount with no year of its own keeps the sentence's date.
+                if x.date == nil, let d = e.date {
+                    x.date = d
+                    if let y = d.year { x.set("year", .int(y)) }
+                }
+                out.append(x)
+            }
+            return out.count > 1 ? out : [e]
+        }
+        return [e]
+    }
+
     /// The topic of the agreement noun nearest the trigger (`l'accord d'exemption de visa … est
     /// entré en vigueur, facilitant le tourisme` is about visas, not tourism).
     func agreementTopic(trigger h: Hit, lo: Int, hi: Int) -> String? {
         let nouns = facts.hits(from: lo, to: hi).filter {
             if case .wordClass("agreement_noun") = facts.rules.meanings[Int($0.payload)] { return true }; return false
         }
-        if let noun = nouns.min(by: { abs($0.start - h.start) < abs($1.start - h.start) }),
-           let t = facts.lookups("topic", from: noun.start, to: min(hi, noun.end + 10)).first {
+        let phrases = agreementPhrases(lo: lo, hi: hi, trigger: h)
+        if let p = phrases.min(by: { abs($0.start - h.start) < abs($1.start - h.start) }),
+           let t = facts.lookups("topic", from: p.start, to: p.end).first {
             return t.value
         }
+        if !nouns.isEmpty { return nil }
         return facts.lookups("topic", from: lo, to: hi).min { abs($0.hit.start - h.start) < abs($1.hit.start - h.start) }?.value
     }
 
     /// Amount of a trade, investment or aid event: the nearest money after the trigger, else before.
     func money(_ e: inout Event, trigger h: Hit, sentence s: Sentence, lo: Int, hi: Int) {
-        let after = facts.mentions([.money], from: h.start, to: hi)
-        let before = facts.mentions([.money], from: lo, to: h.start)
-        var pick = after.first?.mention ?? before.last?.mention
+        // The nearest amount, looking forward first: `exports reached X`; `dont X des importations`.
+        let amounts = facts.mentions([.money], from: lo, to: hi) + facts.mentions([.number], from: lo, to: hi).filter { ($0.mention.value.numberValue ?? 0) >= 1_000_000 }
+        func distance(_ t: Int) -> Double { t >= h.end ? Double(t - h.end) : Double(h.start - t) * 1.5 }
+        var pick = amounts.min { distance($0.token) < distance($1.token) }?.mention
         var currency: String? = nil
         if case let .money(_, c)? = pick?.value { currency = c }
+        if let p = pick, p.kind == .number {
+            if case let .money(_, c)? = facts.mentions([.money], from: s.tokenStart, to: s.tokenEnd).first?.mention.value { currency = c }
+            else if let c = previousCurrency(before: s.tokenStart) { currency = c }
+        }
         if pick == nil {
             // `dont 67 milliards des importations`: a scaled number borrowing the sentence's currency.
             let numbers = facts.mentions([.number], from: lo, to: hi).filter { ($0.mention.value.numberValue ?? 0) >= 1_000_000 }
@@ -86,7 +155,18 @@ struct Attributes {
             if case let .money(_, c)? = facts.mentions([.money], from: s.tokenStart, to: s.tokenEnd).first?.mention.value { currency = c }
             else if let c = previousCurrency(before: s.tokenStart) { currency = c }
         }
-        guard let m = pick, let v = m.value.numberValue else { return }
+        guard let m = pick else { return }
+        setAmount(&e, m, sentence: s, currency: currency)
+        if let pct = facts.mentions([.percent], from: lo, to: hi).first, case let .number(p) = pct.mention.value {
+            e.set("growth_percent", .number(p))
+        }
+    }
+
+    /// Value, currency, approximation and the year written next to an amount.
+    func setAmount(_ e: inout Event, _ m: Mention, sentence s: Sentence, currency given: String? = nil) {
+        guard let v = m.value.numberValue else { return }
+        var currency = given
+        if currency == nil, case let .money(_, c) = m.value { currency = c }
         e.set("value", .number(v))
         // The year of an amount is written next to it: `… de dollars en 2024`, `in 2022 ($31 billion)`.
         if e.date == nil {
@@ -97,9 +177,7 @@ struct Attributes {
         }
         if let c = currency { e.set("currency", .string(c)) }
         if m.approx { e.set("approx", .bool(true)) }
-        if let pct = facts.mentions([.percent], from: lo, to: hi).first, case let .number(p) = pct.mention.value {
-            e.set("growth_percent", .number(p))
-        }
+        if let d = e.date, let y = d.year, e.type == "trade" || e.type == "investment" { e.set("year", .int(y)) }
     }
 
     func previousCurrency(before t: Int) -> String? {

@@ -123,6 +123,7 @@ public struct EventExtractor {
         var fixedStatus: String? = nil
         for (k, v) in rule.fixed {
             switch k {
+            case "ref": break
             case "status": fixedStatus = v
             case "subtype": e.subtype = v
             default: e.set(k, .string(v))
@@ -130,8 +131,13 @@ public struct EventExtractor {
         }
         e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
         let before = max(s.tokenStart, h.start - 4)
-        if facts.hasClass("frame", from: before, to: h.start) || facts.hasClass("anaphor", from: max(s.tokenStart, h.start - 2), to: h.start) {
+        let finder = PartyFinder(facts: facts, sentence: s, trigger: h)
+        if rule.fixed.contains(where: { $0.0 == "ref" }) || facts.hasClass("frame", from: before, to: h.start)
+            || facts.hasClass("anaphor", from: max(s.tokenStart, h.start - 2), to: h.start)
+            || (Self.referable.contains(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
+                && facts.hasClass("definite", from: max(s.tokenStart, h.start - 2), to: h.start)) {
             e.isReference = true
+            e.ownParties = finder.hasOwnParty()
         }
         if e.type == "visit", e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
@@ -140,7 +146,6 @@ public struct EventExtractor {
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
         e.attributedTo = Attribution(facts: facts).speaker(sentence: s)
 
-        let finder = PartyFinder(facts: facts, sentence: s, trigger: h)
         let shape = rule.shape ?? Self.defaultShape(rule.type)
         if rule.eachPerson {
             let actor = finder.actor()
@@ -153,6 +158,12 @@ public struct EventExtractor {
                     finder.completeSymmetric(&ev)
                     return ev
                 }
+            }
+        }
+        if rule.eachAgreement || rule.eachMoney {
+            let split = Attributes(facts: facts).split(e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
+            if split.count > 1 {
+                return split.map { var x = $0; finder.symmetric(&x); return x }
             }
         }
         switch shape {
@@ -174,6 +185,9 @@ public struct EventExtractor {
     func moneyLikeNumber(_ lo: Int, _ hi: Int) -> Mention? {
         facts.mentions([.number], from: lo, to: hi).first { $0.mention.value.numberValue.map { $0 >= 1_000_000 } ?? false }?.mention
     }
+
+    /// Types whose bare definite mention (`la visite`, `the talks`) refers to one already told.
+    static let referable: Set<String> = ["visit", "meeting", "phone_call"]
 
     static func defaultShape(_ type: String) -> String {
         switch type {

@@ -9,6 +9,14 @@ enum EventMerger {
     static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
         var out: [Event] = []
         for e in events {
+            if e.isReference, let i = out.lastIndex(where: { $0.type == e.type && !$0.isReference
+                && (!e.ownParties || compatibleSides($0, e)) }) {
+                // A reference (`lors de la visite`) adds its evidence to the event it refers to.
+                for r in e.evidence where !out[i].evidence.contains(r) { out[i].evidence.append(r) }
+                if out[i].date == nil, let d = e.date, e.ownParties { out[i].date = d }
+                continue
+            }
+            if e.isReference && !e.ownParties { continue }
             if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
                 if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
                 var m = out[i]
@@ -25,6 +33,16 @@ enum EventMerger {
             }
         }
         return out
+    }
+
+    /// Same sides, in the same direction for directed events.
+    static func compatibleSides(_ a: Event, _ b: Event) -> Bool {
+        if directed.contains(a.type) {
+            if let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
+            if let x = a.target?.country, let y = b.target?.country, x != y { return false }
+            return true
+        }
+        return a.partyCodes.isSuperset(of: b.partyCodes) || b.partyCodes.isSuperset(of: a.partyCodes)
     }
 
     static let directed: Set<String> = ["visit", "invitation", "investment", "aid", "praise", "criticism", "protest", "threat", "sanction", "expulsion"]

@@ -46,6 +46,8 @@ public struct Event: Sendable {
     /// A definite or framing mention (`cette visite`, `lors de la visite`, `during the visit`):
     /// it refers back to an event already told, so its clause's modality is not the event's.
     public var isReference = false
+    /// For a reference: its noun phrase names a side of its own, so it may stand alone.
+    public var ownParties = false
 
     public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
         self.type = type; self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken

@@ -40,6 +40,11 @@ struct PartyFinder {
             let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 10 }
             if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return person(near: g) }
         }
+        // `où il effectuera une visite`: a pronoun subject stands for the last person named.
+        if facts.hasClass("pronoun", from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start) {
+            let p = max(sentence.tokenStart, trigger.start - 3)
+            if let last = facts.parties.last(where: { $0.tokenEnd <= p && $0.isPerson }) { return last }
+        }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
         if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
@@ -57,6 +62,16 @@ struct PartyFinder {
     func person(near p: PartyMention) -> PartyMention {
         guard !p.isPerson else { return p }
         return inSentence.first { $0.isPerson && $0.country == p.country && $0.tokenStart >= p.tokenStart && $0.tokenStart <= p.tokenEnd + 4 } ?? p
+    }
+
+    /// Whether the trigger's own noun phrase names a side (`la visite du président X au Y`,
+    /// `Tokayev's visit`); a bare `la visite` only refers back.
+    func hasOwnParty() -> Bool {
+        if inSentence.contains(where: { $0.tokenStart >= trigger.end && $0.tokenStart <= trigger.end + 4
+            && ["genitive", "dest"].contains(facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) ?? "") }) { return true }
+        if let last = inSentence.last(where: { $0.tokenEnd <= trigger.start }), last.tokenEnd >= trigger.start - 3,
+           facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return true }
+        return inSentence.contains { $0.tokenEnd == trigger.start || $0.tokenEnd == trigger.start - 1 && $0.entity.kind == .country }
     }
 
     /// `la visite`, `the state visit`: a determiner before the trigger, at most one lower-case word between.

@@ -20,6 +20,10 @@ public struct EventRule: Sendable {
     public var lookups: [String] = []
     /// One event per person met (`meets X, Y and Z`).
     public var eachPerson = false
+    /// One event per agreement noun phrase with a topic or count of its own.
+    public var eachAgreement = false
+    /// One event per amount (`exports reached X, imports Y`).
+    public var eachMoney = false
     /// Tokens around the trigger searched for needs and lookups.
     public var window = 12
 }
@@ -88,7 +92,8 @@ public final class RuleSet: @unchecked Sendable {
                     case "not": rule.nots.append(contentsOf: v.split(separator: ",").map(String.init))
                     case "exclude": rule.excludes.append(contentsOf: v.split(separator: ",").map(String.init))
                     case "lookup": rule.lookups.append(contentsOf: v.split(separator: ",").map(String.init))
-                    case "each": rule.eachPerson = v == "person"
+                    case "each":
+                        rule.eachPerson = v == "person"; rule.eachAgreement = v == "agreement"; rule.eachMoney = v == "money"
                     case "window": rule.window = Int(v) ?? rule.window
                     default: rule.fixed.append((k, v))
                     }

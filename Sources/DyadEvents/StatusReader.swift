@@ -6,7 +6,7 @@ struct StatusReader {
     static let rank = ["negated": 5, "expected": 4, "planned": 3, "ongoing": 2, "occurred": 1]
 
     func status(trigger h: Hit, sentence s: Sentence) -> String {
-        let lo = max(s.tokenStart, h.start - 7), hi = min(s.tokenEnd, h.end + 5)
+        let lo = max(s.tokenStart, h.start - 9), hi = min(s.tokenEnd, h.end + 7)
         var best = "occurred"
         func consider(_ st: String) { if (Self.rank[st] ?? 0) > (Self.rank[best] ?? 0) { best = st } }
         // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
