@@ -29,7 +29,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
-        .testTarget(name: "DyadTaggersTests", dependencies: ["DyadTaggers"]),
+        .testTarget(name: "DyadTaggersTests", dependencies: ["DyadTaggers"], exclude: ["Corpus"]),
         .testTarget(name: "DyadEventsTests", dependencies: ["DyadEvents"]),
         .testTarget(name: "DyadAppTests", dependencies: ["DyadApp"]),
     ]
