@@ -114,7 +114,7 @@ public struct ArticleFacts {
     }
 
     /// Mentions of a kind whose tokens lie in [a, b).
-    public func mentions(_ kinds: Set<MentionKind>, from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
+    public func mentions(_ kinds: [MentionKind], from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
         var out: [(Int, Int, Mention)] = []
         guard a < b else { return out }
         for t in max(0, a)..<min(b, mentionStartingAt.count) {
@@ -122,6 +122,15 @@ public struct ArticleFacts {
             if mi >= 0, kinds.contains(mentions[Int(mi)].kind) { out.append((Int(mi), t, mentions[Int(mi)])) }
         }
         return out
+    }
+
+    /// Party mentions starting inside [a, b) (binary search over the sorted list).
+    public func parties(from a: Int, to b: Int) -> ArraySlice<PartyMention> {
+        var lo = 0, hi = parties.count
+        while lo < hi { let mid = (lo + hi) / 2; if parties[mid].tokenStart < a { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < parties.count, parties[end].tokenStart < b { end += 1 }
+        return parties[lo..<end]
     }
 
     /// Rule-phrase hits inside [a, b).

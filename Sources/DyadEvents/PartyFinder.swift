@@ -12,7 +12,7 @@ struct PartyFinder {
 
     init(facts: ArticleFacts, sentence: Sentence, trigger: Hit) {
         self.facts = facts; self.sentence = sentence; self.trigger = trigger
-        inSentence = facts.parties.filter { $0.tokenStart >= sentence.tokenStart && $0.tokenStart < sentence.tokenEnd }
+        inSentence = Array(facts.parties(from: sentence.tokenStart, to: sentence.tokenEnd))
     }
 
     func party(_ p: PartyMention) -> Party { Party(entity: p.entity.id, country: p.country) }

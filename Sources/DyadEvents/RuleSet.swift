@@ -135,8 +135,8 @@ public final class RuleSet: @unchecked Sendable {
         let toks = a.tokens
         for i in toks.indices {
             guard trie.mayStart(with: toks[i]) else { continue }
-            for m in trie.matches(in: a, at: i) where m.end > i {
-                for e in m.entries { hits.append(Hit(start: i, end: m.end, payload: e.payload)) }
+            trie.forEachMatch(in: a, at: i) { end, entries in
+                for e in entries { hits.append(Hit(start: i, end: end, payload: e.payload)) }
             }
         }
         return hits

@@ -70,6 +70,23 @@ public struct PhraseTrie: Sendable {
         return out.reversed()
     }
 
+    /// Calls `body` for every match starting at token `i` (shortest first), without filtering on
+    /// capitals and without building arrays: the hot path of the rule scanner.
+    @inline(__always)
+    public func forEachMatch(in a: TextAnalysis, at i: Int, maxTokens: Int = 16, _ body: (_ end: Int, _ entries: [Entry]) -> Void) {
+        var node: Int32 = 0
+        var j = i
+        let toks = a.tokens
+        while j < toks.count, j - i < maxTokens {
+            if j > i && toks[j].flags.contains(.paragraphBefore) { break }
+            guard let next = children[Int(node)][toks[j].hash] else { break }
+            node = next
+            j += 1
+            let e = entries[Int(node)]
+            if !e.isEmpty { body(j, e) }
+        }
+    }
+
     /// The longest match at token `i`, if any.
     @inline(__always)
     public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {

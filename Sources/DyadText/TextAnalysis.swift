@@ -8,81 +8,122 @@ public final class TextAnalysis: @unchecked Sendable {
 
     public init(_ body: String) {
         self.body = body
-        let table = FoldTable.shared
         var scalars = [Unicode.Scalar]()
-        scalars.reserveCapacity(body.utf8.count)
         var folded = [UInt8]()
-        folded.reserveCapacity(body.utf8.count)
         var tokens = [Token]()
-        tokens.reserveCapacity(body.utf8.count / 4)
-
-        var cur: Token? = nil
-        var curAllUpper = true
-        var curLetters = 0
-        var pendingFlags: Token.Flags = []
-        var newlines = 0
-
-        @inline(__always) func close(at end: Int) {
-            if var t = cur {
-                t.fEnd = Int32(end)
-                t.hash = fnv1a(folded[Int(t.fStart)..<Int(t.fEnd)])
-                if t.kind == .word && curAllUpper && curLetters > 1 { t.flags.insert(.allCaps) }
-                tokens.append(t)
-                cur = nil
-            }
+        var copy = body
+        copy.withUTF8 { buf in
+            scalars.reserveCapacity(buf.count)
+            folded.reserveCapacity(buf.count + 16)
+            tokens.reserveCapacity(buf.count / 5 + 4)
+            TextAnalysis.tokenize(buf, scalars: &scalars, folded: &folded, tokens: &tokens)
         }
-
-        var index: Int32 = 0
-        for u in body.unicodeScalars {
-            scalars.append(u)
-            let before = folded.count
-            let (cls, up) = table.append(u.value, to: &folded)
-            switch cls {
-            case .space, .newline:
-                close(at: before)
-                folded.removeLast(folded.count - before)
-                pendingFlags.insert(.spaceBefore)
-                if cls == .newline {
-                    newlines += 1
-                    pendingFlags.insert(.newlineBefore)
-                    if newlines >= 2 { pendingFlags.insert(.paragraphBefore) }
-                } else if u.value != 0x0D {
-                    // spaces between two line breaks still make a blank line
-                }
-            case .mark:
-                if cur != nil { cur!.sEnd = index + 1 }
-            case .letter, .digit:
-                let kind: Token.Kind = cls == .digit ? .number : .word
-                if let c = cur, c.kind == kind {
-                    cur!.sEnd = index + 1
-                    if kind == .word { curLetters += 1; if !up { curAllUpper = false } }
-                } else {
-                    // The scalar's bytes are already appended: the previous token ends before them.
-                    close(at: before)
-                    var flags = pendingFlags
-                    if up { flags.insert(.capitalized) }
-                    cur = Token(fStart: Int32(before), fEnd: 0, sStart: index, sEnd: index + 1, hash: 0, kind: kind, flags: flags)
-                    curAllUpper = up
-                    curLetters = kind == .word ? 1 : 0
-                    pendingFlags = []
-                    newlines = 0
-                }
-            case .punct:
-                close(at: before)
-                let start = Int32(before)
-                var t = Token(fStart: start, fEnd: Int32(folded.count), sStart: index, sEnd: index + 1, hash: 0, kind: .punct, flags: pendingFlags)
-                t.hash = fnv1a(folded[Int(start)..<folded.count])
-                tokens.append(t)
-                pendingFlags = []
-                newlines = 0
-            }
-            if cls != .newline && cls != .space { newlines = 0 }
-            index += 1
-        }
-        close(at: folded.count)
         self.scalars = scalars
         self.folded = folded
         self.tokens = tokens
+    }
+
+    /// One pass over the UTF-8 bytes: decode scalars, fold them, and cut tokens, hashing each
+    /// token's folded bytes as they are written. ASCII never leaves the fast path.
+    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, scalars: inout [Unicode.Scalar], folded: inout [UInt8], tokens: inout [Token]) {
+        let table = FoldTable.shared
+        let n = buf.count
+        var i = 0
+        var index: Int32 = 0
+        // The token being built.
+        var open = false
+        var kind: Token.Kind = .word
+        var tStart: Int32 = 0, fStart: Int32 = 0, sEnd: Int32 = 0
+        var hash: UInt64 = 0xcbf29ce484222325
+        var flags: Token.Flags = []
+        var allUpper = true
+        var letters = 0
+        var pending: Token.Flags = []
+        var newlines = 0
+
+        @inline(__always) func close() {
+            guard open else { return }
+            var f = flags
+            if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+            tokens.append(Token(fStart: fStart, fEnd: Int32(folded.count), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+            open = false
+        }
+        @inline(__always) func hashFrom(_ from: Int) {
+            var k = from
+            while k < folded.count { hash = (hash ^ UInt64(folded[k])) &* 0x100000001b3; k += 1 }
+        }
+
+        while i < n {
+            let b0 = buf[i]
+            var v: UInt32
+            if b0 < 0x80 {
+                v = UInt32(b0); i += 1
+            } else if b0 < 0xE0, i + 1 < n {
+                v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); i += 2
+            } else if b0 < 0xF0, i + 2 < n {
+                v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); i += 3
+            } else if i + 3 < n {
+                v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); i += 4
+            } else {
+                v = 0xFFFD; i += 1
+            }
+            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            let before = folded.count
+            let (cls, up) = table.append(v, to: &folded)
+            switch cls {
+            case .space, .newline:
+                folded.removeLast(folded.count - before)
+                close()
+                pending.insert(.spaceBefore)
+                if cls == .newline {
+                    newlines += 1
+                    pending.insert(.newlineBefore)
+                    if newlines >= 2 { pending.insert(.paragraphBefore) }
+                }
+            case .mark:
+                if open { sEnd = index + 1; hashFrom(before) } else { folded.removeLast(folded.count - before) }
+            case .letter, .digit:
+                let k: Token.Kind = cls == .digit ? .number : .word
+                if open && kind == k {
+                    sEnd = index + 1
+                    hashFrom(before)
+                    if k == .word { letters += 1; if !up { allUpper = false } }
+                } else {
+                    // The scalar's bytes are already written: the previous token ends before them.
+                    if open {
+                        var f = flags
+                        if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+                        tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                    }
+                    open = true
+                    kind = k
+                    flags = pending
+                    if up { flags.insert(.capitalized) }
+                    tStart = index; sEnd = index + 1; fStart = Int32(before)
+                    hash = 0xcbf29ce484222325
+                    hashFrom(before)
+                    allUpper = up
+                    letters = k == .word ? 1 : 0
+                    pending = []
+                    newlines = 0
+                }
+            case .punct:
+                if open {
+                    var f = flags
+                    if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+                    tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                    open = false
+                }
+                var h: UInt64 = 0xcbf29ce484222325
+                var k = before
+                while k < folded.count { h = (h ^ UInt64(folded[k])) &* 0x100000001b3; k += 1 }
+                tokens.append(Token(fStart: Int32(before), fEnd: Int32(folded.count), sStart: index, sEnd: index + 1, hash: h, kind: .punct, flags: pending))
+                pending = []
+                newlines = 0
+            }
+            index += 1
+        }
+        close()
     }
 
     /// The exact text of a scalar range of the body.
