@@ -26,6 +26,8 @@ public struct ArticleFacts {
     /// Mention index by token index (-1 when none starts there).
     public let mentionStartingAt: [Int32]
     public let documentYear: Int?
+    /// The country entity of each code.
+    public let countryEntity: [String: String]
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
     public let datelineEnd: Int
 
@@ -58,6 +60,9 @@ public struct ArticleFacts {
         parties.sort { $0.tokenStart != $1.tokenStart ? $0.tokenStart < $1.tokenStart : $0.tokenEnd > $1.tokenEnd }
         self.parties = parties
         hits = rules.scan(analysis)
+        var ce: [String: String] = [:]
+        for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
+        countryEntity = ce
         datelineEnd = ArticleFacts.dateline(analysis)
         mainPair = ArticleFacts.mainPair(parties: parties, entities: entities, sentences: sentences, title: title, rules: rules)
     }

@@ -72,7 +72,11 @@ struct Attributes {
             var end = min(hi, n.end + 10)
             if i + 1 < outer.count { end = min(end, outer[i + 1].start) }
             if n.start < h.start { end = min(end, h.start) }
-            out.append((n.start, end))
+            // Premodifiers belong to the phrase too (`the double taxation agreement`).
+            var start = max(lo, n.start - 3)
+            if i > 0 { start = max(start, outer[i - 1].end) }
+            if n.start >= h.end { start = max(start, h.end) }
+            out.append((start, end))
         }
         return out
     }

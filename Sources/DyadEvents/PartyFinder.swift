@@ -18,8 +18,7 @@ struct PartyFinder {
     func party(_ p: PartyMention) -> Party { Party(entity: p.entity.id, country: p.country) }
 
     func countryParty(_ code: String) -> Party {
-        let e = facts.entities.first { $0.kind == .country && $0.code == code }
-        return Party(entity: e?.id, country: code)
+        Party(entity: facts.countryEntity[code], country: code)
     }
 
     func complement(of code: String?) -> String? {

@@ -92,7 +92,25 @@ public struct PhraseTrie: Sendable {
     public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {
         // Fast reject: most tokens start no phrase.
         guard children[0][a.tokens[i].hash] != nil else { return nil }
-        return matches(in: a, at: i).first
+        let toks = a.tokens
+        let first = toks[i]
+        var node: Int32 = 0
+        var j = i
+        var best: (Int, Int32)? = nil
+        while j < toks.count, j - i < 16 {
+            if j > i && toks[j].flags.contains(.paragraphBefore) { break }
+            guard let next = children[Int(node)][toks[j].hash] else { break }
+            node = next
+            j += 1
+            if !entries[Int(node)].isEmpty { best = (j, node) }
+        }
+        // Try the longest first, then shorter ones, until one passes the capital checks.
+        guard best != nil else { return nil }
+        if first.kind != .word {
+            return (best!.0, entries[Int(best!.1)])
+        }
+        for m in matches(in: a, at: i) { return m }
+        return nil
     }
 }
 

@@ -5,19 +5,30 @@ public final class TextAnalysis: @unchecked Sendable {
     /// Lower-cased, accent-free bytes of the body (see `FoldTable`).
     public let folded: [UInt8]
     public let tokens: [Token]
+    /// The body's UTF-8 bytes and where each scalar starts in them (one more entry at the end),
+    /// so that slicing text is a copy of bytes.
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
 
     public init(_ body: String) {
         self.body = body
         var scalars = [Unicode.Scalar]()
         var folded = [UInt8]()
         var tokens = [Token]()
+        var offsets = [Int32]()
+        var bytes = [UInt8]()
         var copy = body
         copy.withUTF8 { buf in
             scalars.reserveCapacity(buf.count)
             folded.reserveCapacity(buf.count + 16)
             tokens.reserveCapacity(buf.count / 5 + 4)
-            TextAnalysis.tokenize(buf, scalars: &scalars, folded: &folded, tokens: &tokens)
+            offsets.reserveCapacity(buf.count + 1)
+            bytes = Array(buf)
+            TextAnalysis.tokenize(buf, scalars: &scalars, folded: &folded, tokens: &tokens, offsets: &offsets)
         }
+        offsets.append(Int32(bytes.count))
+        self.utf8 = bytes
+        self.utf8Offsets = offsets
         self.scalars = scalars
         self.folded = folded
         self.tokens = tokens
@@ -25,7 +36,7 @@ public final class TextAnalysis: @unchecked Sendable {
 
     /// One pass over the UTF-8 bytes: decode scalars, fold them, and cut tokens, hashing each
     /// token's folded bytes as they are written. ASCII never leaves the fast path.
-    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, scalars: inout [Unicode.Scalar], folded: inout [UInt8], tokens: inout [Token]) {
+    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, scalars: inout [Unicode.Scalar], folded: inout [UInt8], tokens: inout [Token], offsets: inout [Int32]) {
         let table = FoldTable.shared
         let n = buf.count
         var i = 0
@@ -55,6 +66,7 @@ public final class TextAnalysis: @unchecked Sendable {
 
         while i < n {
             let b0 = buf[i]
+            offsets.append(Int32(i))
             var v: UInt32
             if b0 < 0x80 {
                 v = UInt32(b0); i += 1
@@ -128,9 +140,8 @@ public final class TextAnalysis: @unchecked Sendable {
 
     /// The exact text of a scalar range of the body.
     public func text(_ start: Int, _ end: Int) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(v)
+        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
+        return String(decoding: utf8[Int(utf8Offsets[s])..<Int(utf8Offsets[e])], as: UTF8.self)
     }
 
     public func text(of t: Token) -> String { text(t.start, t.end) }

@@ -367,6 +367,11 @@ extension NumberLexicon {
         let h = fnv1a(a.folded[(f + k)..<(f + len)])
         let p = words.longestHash(h)
         guard p >= 0, entries[Int(p)].role == .ordSuffix else { return nil }
+        // Roman ordinals take only `e`/`ème`, and `er`/`re` for 1 (`Ier`): `Inde` is no `I`+`nde`.
+        let suffix = Array(a.folded[(f + k)..<(f + len)])
+        let generic = suffix == Array("e".utf8) || suffix == Array("eme".utf8)
+        let first = (suffix == Array("er".utf8) || suffix == Array("re".utf8)) && value == 1
+        guard generic || first else { return nil }
         // Canonical spelling only (no IIII, no VX).
         guard romanSpelling(value) == Array(a.folded[f..<(f + k)]) else { return nil }
         return value
