@@ -86,7 +86,8 @@ struct Attributes {
     /// topic, count or amount; otherwise returns the event as it is.
     func split(_ e: Event, rule: EventRule, trigger h: Hit, sentence s: Sentence, window: Range<Int>) -> [Event] {
         if rule.eachAgreement {
-            let phrases = agreementPhrases(lo: window.lowerBound, hi: window.upperBound, trigger: h)
+            // A coordinated subject may open the sentence well before the verb.
+            let phrases = agreementPhrases(lo: max(s.tokenStart, h.start - 30), hi: window.upperBound, trigger: h)
             var out: [Event] = []
             for p in phrases {
                 var x = e
@@ -101,14 +102,17 @@ struct Attributes {
         if rule.eachMoney {
             let amounts = facts.mentions([.money], from: h.end, to: window.upperBound)
             guard amounts.count > 1 else { return [e] }
-            // Every amount after the trigger, until another trade trigger takes over.
+            // Every amount after the trigger whose nearest trade trigger is this one
+            // (`171,9 milliards d'USD dont 61,2 milliards des exportations`: the second is the exports').
+            let triggers = facts.hits(from: s.tokenStart, to: s.tokenEnd).filter {
+                if case let .trigger(r) = facts.rules.meanings[Int($0.payload)], facts.rules.rules[r].type == "trade" { return true }
+                return false
+            }
+            func distance(_ t: Int, _ g: Hit) -> Double { t >= g.end ? Double(t - g.end) : Double(g.start - t) * 1.5 }
             var out: [Event] = []
             for a in amounts {
-                let between = facts.hits(from: h.end, to: a.token).contains {
-                    if case let .trigger(r) = facts.rules.meanings[Int($0.payload)], facts.rules.rules[r].type == "trade", $0.start != h.start { return true }
-                    return false
-                }
-                if between { break }
+                let nearest = triggers.min { distance(a.token, $0) < distance(a.token, $1) }
+                if let n = nearest, n.start != h.start, distance(a.token, n) < distance(a.token, h) { continue }
                 var x = e
                 x.date = nil
                 x.attributes.removeAll { ["value", "currency", "approx", "year"].contains($0.0) }
@@ -131,10 +135,11 @@ struct Attributes {
         let nouns = facts.hits(from: lo, to: hi).filter {
             if case .wordClass("agreement_noun") = facts.rules.meanings[Int($0.payload)] { return true }; return false
         }
-        let phrases = agreementPhrases(lo: lo, hi: hi, trigger: h)
-        if let p = phrases.min(by: { abs($0.start - h.start) < abs($1.start - h.start) }),
-           let t = facts.lookups("topic", from: p.start, to: p.end).first {
-            return t.value
+        // The nearest agreement phrase that names a topic (`un document sur la ratification de
+        // l'accord sur le transfèrement…`: the document has none, the agreement has one).
+        let phrases = agreementPhrases(lo: lo, hi: hi, trigger: h).sorted { abs($0.start - h.start) < abs($1.start - h.start) }
+        for p in phrases {
+            if let t = facts.lookups("topic", from: p.start, to: p.end).first { return t.value }
         }
         if !nouns.isEmpty { return nil }
         return facts.lookups("topic", from: lo, to: hi).min { abs($0.hit.start - h.start) < abs($1.hit.start - h.start) }?.value

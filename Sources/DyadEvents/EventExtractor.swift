@@ -53,12 +53,12 @@ public struct EventExtractor {
     /// topic, level or count refers back to the agreement just before it.
     static func inheritAgreementTopics(_ events: [Event], facts: ArticleFacts) -> [Event] {
         var out = events
-        var last: (sentence: Int, topic: JSON?)? = nil
+        var last: (sentence: Int, topic: JSON)? = nil
         for i in out.indices where out[i].type == "agreement" {
             let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
             let bare = out[i].attribute("topic") == nil && out[i].attribute("level") == nil && out[i].attribute("count") == nil
-            if bare, let l = last, let t = l.topic, si > l.sentence, si - l.sentence <= 3 { out[i].set("topic", t) }
-            last = (si, out[i].attribute("topic"))
+            if bare, let l = last, si > l.sentence, si - l.sentence <= 3 { out[i].set("topic", l.topic) }
+            if let t = out[i].attribute("topic") { last = (si, t) }
         }
         return out
     }

@@ -66,7 +66,7 @@ struct PartyFinder {
     /// Whether the trigger's own noun phrase names a side (`la visite du président X au Y`,
     /// `Tokayev's visit`); a bare `la visite` only refers back.
     func hasOwnParty() -> Bool {
-        if inSentence.contains(where: { $0.tokenStart >= trigger.end && $0.tokenStart <= trigger.end + 4
+        if inSentence.contains(where: { $0.tokenStart >= trigger.end && $0.tokenStart <= trigger.end + 10
             && ["genitive", "dest"].contains(facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) ?? "") }) { return true }
         if let last = inSentence.last(where: { $0.tokenEnd <= trigger.start }), last.tokenEnd >= trigger.start - 3,
            facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return true }
