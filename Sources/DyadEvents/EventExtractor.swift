@@ -169,6 +169,9 @@ public struct EventExtractor {
         switch shape {
         case "symmetric": finder.symmetric(&e)
         case "invite": finder.invite(&e)
+        case "passive":
+            finder.directed(&e)
+            finder.passive(&e)
         default:
             finder.directed(&e)
             // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.

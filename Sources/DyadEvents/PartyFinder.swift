@@ -15,7 +15,15 @@ struct PartyFinder {
         inSentence = Array(facts.parties(from: sentence.tokenStart, to: sentence.tokenEnd))
     }
 
-    func party(_ p: PartyMention) -> Party { Party(entity: p.entity.id, country: p.country) }
+    func party(_ p: PartyMention) -> Party {
+        // `l'ambassadeur ukrainien`: the demonym written in the span outranks the country the
+        // title was linked to.
+        if p.isPerson, let inner = inSentence.first(where: { $0.entity.kind == .country && $0.tokenStart >= p.tokenStart
+            && $0.tokenEnd <= p.tokenEnd && $0.country != p.country }) {
+            return Party(entity: inner.entity.id, country: inner.country)
+        }
+        return Party(entity: p.entity.id, country: p.country)
+    }
 
     func countryParty(_ code: String) -> Party {
         Party(entity: facts.countryEntity[code], country: code)

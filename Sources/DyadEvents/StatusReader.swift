@@ -17,7 +17,9 @@ struct StatusReader {
             if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
             // Words of the trigger itself (`no longer welcome`) are not its modality.
             if hit.start >= h.start && hit.start < h.end { continue }
-            if case let .status(st) = facts.rules.meanings[Int(hit.payload)] { consider(st) }
+            // Negation stands before what it negates (`n'a pas signé`, `did not sign`); after the
+            // trigger it belongs to the next clause (`… and no other meetings are planned`).
+            if case let .status(st) = facts.rules.meanings[Int(hit.payload)], st != "negated" || hit.start < h.start { consider(st) }
         }
         let a = facts.analysis
         for t in lo..<hi where a.tokens[t].kind == .word {
