@@ -56,9 +56,14 @@ struct PartyFinder {
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
         if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
            facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return last }
+        // The nearest side before the trigger is its subject (`que le Kazakhstan n'ait pas
+        // expulsé`); a person of that country named earlier in the sentence speaks for it.
         let notDest = before.filter { facts.prepositionBefore($0.tokenStart, lowerBound: sentence.tokenStart) != "dest" }
-        if let person = notDest.last(where: { $0.isPerson }) { return person }
-        if let any = notDest.last { return self.person(near: any) }
+        if let nearest = notDest.last {
+            if nearest.isPerson { return nearest }
+            if let p = notDest.last(where: { $0.isPerson && $0.country == nearest.country }) { return p }
+            return self.person(near: nearest)
+        }
         if facts.hasClass("pronoun", from: sentence.tokenStart, to: trigger.start) {
             return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
         }
@@ -91,16 +96,20 @@ struct PartyFinder {
             && facts.hasClass("determiner", from: t - 2, to: t - 1)
     }
 
-    func target(excluding code: String?) -> PartyMention? {
+    func target(excluding code: String?, destination: Bool = true) -> PartyMention? {
         let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.country != code }
-        if let d = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "dest" }) { return d }
+        if destination, let d = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "dest" }) { return d }
         if let a = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) != "genitive" || code != nil }) { return a }
         return inSentence.last { $0.tokenEnd <= trigger.start && $0.country != code }
     }
 
+    /// Types whose target is where the actor goes (`au Kazakhstan`); for the others the object
+    /// comes first (`a expulsé l'ambassadeur ukrainien à Astana`).
+    static let destinationTypes: Set<String> = ["visit", "investment", "aid", "invitation"]
+
     func directed(_ e: inout Event) {
         let a = actor()
-        let t = target(excluding: a?.country)
+        let t = target(excluding: a?.country, destination: PartyFinder.destinationTypes.contains(e.type))
         e.actor = a.map(party)
         e.target = t.map(party)
         if e.actor == nil, let tc = t?.country, let c = complement(of: tc), c != tc { e.actor = countryParty(c) }
@@ -113,8 +122,10 @@ struct PartyFinder {
     /// `l'ambassadeur russe a été convoqué (par X)`: the subject is acted upon.
     func passive(_ e: inout Event) {
         let subject = inSentence.last { $0.tokenEnd <= trigger.start }
+        // The agent (`par X`), or where the subject was summoned (`au ministère des Affaires étrangères`).
         let agent = inSentence.first { p in
-            p.tokenStart >= trigger.end && p.tokenStart < trigger.end + 6 && facts.prepositionBefore(p.tokenStart, lowerBound: trigger.end) == "genitive"
+            p.tokenStart >= trigger.end && p.tokenStart < trigger.end + 6
+                && ["genitive", "dest"].contains(facts.prepositionBefore(p.tokenStart, lowerBound: trigger.end) ?? "")
         }
         guard let s = subject else { return }
         e.target = party(person(near: s))
