@@ -18,11 +18,17 @@ public struct EventExtractor {
             }
             triggers = Self.dropShadowed(triggers, facts.rules)
             let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)
+            var inSentence: [Event] = []
+            var alone: [Event] = []
             for h in triggers {
                 guard case let .trigger(ri) = facts.rules.meanings[Int(h.payload)] else { continue }
                 let rule = facts.rules.rules[ri]
-                events.append(contentsOf: build(rule, h, sentenceIndex: si, dates: claimedDates))
+                let built = build(rule, h, sentenceIndex: si, dates: claimedDates)
+                if rule.fixed.contains(where: { $0 == ("alone", "yes") }) { alone.append(contentsOf: built) } else { inSentence.append(contentsOf: built) }
             }
+            // A statement stands only where the sentence reports no other event.
+            events.append(contentsOf: inSentence)
+            if inSentence.isEmpty { events.append(contentsOf: alone.prefix(1)) }
         }
         let linked = AnniversaryLinker.link(Self.inheritAgreementTopics(Self.inheritTradeYears(events, facts: facts), facts: facts), facts: facts)
         var merged = EventMerger.merge(linked, facts: facts)
@@ -123,7 +129,7 @@ public struct EventExtractor {
         var fixedStatus: String? = nil
         for (k, v) in rule.fixed {
             switch k {
-            case "ref": break
+            case "ref", "alone": break
             case "status": fixedStatus = v
             case "subtype": e.subtype = v
             default: e.set(k, .string(v))
@@ -172,6 +178,8 @@ public struct EventExtractor {
         case "passive":
             finder.directed(&e)
             finder.passive(&e)
+        case "speaker":
+            finder.speaker(&e)
         default:
             finder.directed(&e)
             // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.

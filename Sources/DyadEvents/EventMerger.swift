@@ -13,7 +13,7 @@ enum EventMerger {
                 && (!e.ownParties || compatibleSides($0, e)) }) {
                 // A reference (`lors de la visite`) adds its evidence to the event it refers to.
                 for r in e.evidence where !out[i].evidence.contains(r) { out[i].evidence.append(r) }
-                if out[i].date == nil, let d = e.date, e.ownParties { out[i].date = d }
+                if out[i].date == nil, let d = e.date { out[i].date = d }
                 continue
             }
             if e.isReference && !e.ownParties { continue }

@@ -134,6 +134,21 @@ struct PartyFinder {
         else { e.actor = nil }
     }
 
+    /// A statement: the speaker (the nearest person or organisation to the speech verb), and the
+    /// country the words are about — the other side of the main pair.
+    func speaker(_ e: inout Event) {
+        let near = inSentence.filter { $0.entity.kind == .person || $0.entity.kind == .organization }
+            .min { abs($0.tokenStart - trigger.start) < abs($1.tokenStart - trigger.start) }
+        let who = near ?? (facts.hasClass("pronoun", from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start)
+            ? facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson } : nil)
+            ?? inSentence.last { $0.tokenEnd <= trigger.start }
+        guard let s = who else { return }
+        e.actor = party(s)
+        let other = inSentence.first { $0.country != s.country && $0.tokenStart > trigger.start }
+        if let o = other { e.target = party(o) } else if let c = complement(of: s.country), c != s.country { e.target = countryParty(c) }
+        e.attributedTo = s.entity.id
+    }
+
     func invite(_ e: inout Event) {
         let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 8 }
         let host = after.first(where: { $0.isPerson }) ?? after.first

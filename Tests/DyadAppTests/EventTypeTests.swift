@@ -95,6 +95,11 @@ let eventCases: [EventCase] = [
               type: "praise", actor: "SEN", target: "GMB"),
     EventCase(lang: "en", text: "Uruguay praised Paraguay for its handling of the talks.",
               type: "praise", actor: "URY", target: "PRY"),
+    // statement
+    EventCase(lang: "fr", text: "Le ministre norvégien s'est exprimé sur l'avenir des relations avec la Suède.",
+              type: "statement", actor: "NOR", target: "SWE"),
+    EventCase(lang: "en", text: "The Kenyan foreign minister said that relations with Tanzania remain strong.",
+              type: "statement", actor: "KEN", target: "TZA"),
     // criticism
     EventCase(lang: "fr", text: "La Serbie a dénoncé les déclarations de la Croatie.",
               type: "criticism", actor: "SRB", target: "HRV"),
