@@ -15,8 +15,8 @@ struct StatusReader {
         }
         for hit in facts.hits(from: lo, to: hi) {
             if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
-            // Words of the trigger itself (`no longer welcome`) are not its modality.
-            if hit.start >= h.start && hit.start < h.end { continue }
+            // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
+            if hit.start >= h.start && hit.start < h.end, case .status("negated") = facts.rules.meanings[Int(hit.payload)] { continue }
             // Negation stands before what it negates (`n'a pas signé`, `did not sign`); after the
             // trigger it belongs to the next clause (`… and no other meetings are planned`).
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)], st != "negated" || hit.start < h.start { consider(st) }
