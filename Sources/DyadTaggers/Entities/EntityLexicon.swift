@@ -1,0 +1,505 @@
+import DyadCore
+import DyadData
+import DyadText
+import Foundation
+
+/// People, places and organisations known by name, from `common/{people,places,organizations}.tsv`.
+/// The same in every language, so built once and shared.
+final class Gazetteer: @unchecked Sendable {
+    struct RoleSpan: Sendable { var role: String; var from: Int; var to: Int }
+    struct Person: Sendable {
+        var code: String
+        var name: String
+        var roles: [RoleSpan]
+    }
+    struct Place: Sendable { var code: String; var kind: String; var name: String }
+    struct Org: Sendable { var code: String?; var kind: String; var name: String }
+
+    enum Kind: Int32 { case person = 0, alias = 1, place = 2, org = 3 }
+    static let kindShift: Int32 = 24
+    static let indexMask: Int32 = (1 << 24) - 1
+
+    let people: [Person]
+    let places: [Place]
+    let orgs: [Org]
+    /// Every name, alias and abbreviation; payload = kind << 24 | index.
+    let trie: FastTrie
+    /// Phonetic key of full names and aliases → person index (transliteration variants).
+    let phonetic: [String: Int]
+    /// Hashes of the first token of every name, and a filter over them.
+    let firstTokens: Set<UInt64>
+    let firstFilter: HashFilter
+
+    static let shared = Gazetteer()
+
+    static func payload(_ k: Kind, _ i: Int) -> Int32 { (k.rawValue << kindShift) | Int32(i) }
+    static func decode(_ p: Int32) -> (Kind, Int) { (Kind(rawValue: p >> kindShift) ?? .person, Int(p & indexMask)) }
+
+    private init() {
+        let trie = FastTrie(capacity: 131_072)
+        var pending = PendingNames()
+        var people: [Person] = []
+        var byName: [String: Int] = [:]
+        var phonetic: [String: Int] = [:]
+        for row in FastTSV.rows("common/people.tsv") where row.count >= 4 {
+            let code = row[0], role = row[1]
+            let (from, to) = Gazetteer.years(Substring(row[2]))
+            let names = FastTSV.forms(row[3])
+            guard let first = names.first else { continue }
+            let bareFirst = first.hasPrefix("?") ? String(first.dropFirst()) : first
+            let key = code + "\t" + bareFirst
+            let index: Int
+            if let i = byName[key] {
+                index = i
+                people[i].roles.append(RoleSpan(role: role, from: from, to: to))
+            } else {
+                index = people.count
+                byName[key] = index
+                people.append(Person(code: code, name: bareFirst, roles: [RoleSpan(role: role, from: from, to: to)]))
+            }
+            for n in names {
+                pending.add(n, Gazetteer.payload(.person, index))
+                let k = NameKey.key(n.hasPrefix("?") ? String(n.dropFirst()) : n)
+                if phonetic[k] == nil { phonetic[k] = index }
+            }
+            if row.count >= 5 {
+                for n in FastTSV.forms(row[4]) {
+                    pending.add(n, Gazetteer.payload(.alias, index))
+                    if !n.hasPrefix("?") {
+                        let k = NameKey.key(n)
+                        if phonetic[k] == nil { phonetic[k] = index }
+                    }
+                }
+            }
+        }
+        var places: [Place] = []
+        for row in FastTSV.rows("common/places.tsv") where row.count >= 3 {
+            let names = FastTSV.forms(row[2])
+            guard let first = names.first else { continue }
+            let index = places.count
+            places.append(Place(code: row[0], kind: row[1], name: first.hasPrefix("?") ? String(first.dropFirst()) : first))
+            for n in names { pending.add(n, Gazetteer.payload(.place, index)) }
+        }
+        var orgs: [Org] = []
+        for row in FastTSV.rows("common/organizations.tsv") where row.count >= 3 {
+            let code = row[0]
+            let names = FastTSV.forms(row[2])
+            guard let first = names.first else { continue }
+            let index = orgs.count
+            orgs.append(Org(code: code == "-" || code.isEmpty ? nil : code, kind: row[1],
+                            name: first.hasPrefix("?") ? String(first.dropFirst()) : first))
+            for n in names { pending.add(n, Gazetteer.payload(.org, index)) }
+        }
+        let firsts = pending.insert(into: trie)
+        self.people = people
+        self.places = places
+        self.orgs = orgs
+        self.trie = trie
+        self.phonetic = phonetic
+        self.firstTokens = firsts
+        var filter = HashFilter(log2Bits: 18)
+        for h in firsts { filter.insert(h) }
+        self.firstFilter = filter
+    }
+
+
+    /// `2019-`, `2016-2021`, `2024`, or empty.
+    static func years(_ s: Substring) -> (Int, Int) {
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false).map { Int(trimmed($0)) }
+        if parts.count == 1 { if let y = parts[0] { return (y, y) } else { return (0, 9999) } }
+        return (parts[0] ?? 0, parts.count > 1 ? (parts[1] ?? 9999) : 9999)
+    }
+
+    /// The person's role in a year: the span that contains it (the most senior when several do),
+    /// else the nearest span; the latest when the year is unknown.
+    func role(of p: Int, year: Int?) -> String? {
+        let spans = people[p].roles
+        guard var best = spans.first else { return nil }
+        guard let y = year else {
+            for s in spans.dropFirst() where s.to > best.to || (s.to == best.to && Gazetteer.rank(s.role) < Gazetteer.rank(best.role)) { best = s }
+            return best.role
+        }
+        var inside: RoleSpan? = nil
+        for s in spans where s.from <= y && y <= s.to {
+            if inside == nil || Gazetteer.rank(s.role) < Gazetteer.rank(inside!.role) { inside = s }
+        }
+        if let i = inside { return i.role }
+        for s in spans.dropFirst() where Gazetteer.distance(s, y) < Gazetteer.distance(best, y) { best = s }
+        return best.role
+    }
+
+    static func distance(_ s: RoleSpan, _ y: Int) -> Int { y < s.from ? s.from - y : y - s.to }
+
+    /// Seniority, for people who held two offices at once (the party chief who is also president).
+    static func rank(_ role: String) -> Int {
+        switch role {
+        case "party_leader": return 0
+        case "head_of_state": return 1
+        case "head_of_government": return 2
+        case "parliament_speaker": return 3
+        case "foreign_minister": return 4
+        case "minister": return 5
+        case "deputy_minister": return 6
+        case "ambassador": return 7
+        case "governor": return 8
+        case "mayor": return 9
+        default: return 10
+        }
+    }
+}
+
+/// Reads the data's TSV files as bytes: far cheaper than splitting Strings for the gazetteers'
+/// tens of thousands of names.
+enum FastTSV {
+    /// Data rows (comments and blank lines dropped), fields trimmed.
+    static func rows(_ path: String) -> [[String]] {
+        guard let text = DataFiles.text(path) else { return [] }
+        var out: [[String]] = []
+        var utf8 = text
+        utf8.withUTF8 { buf in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                var e = i
+                while e < n, buf[e] != 0x0A { e += 1 }
+                var le = e
+                if le > i, buf[le - 1] == 0x0D { le -= 1 }
+                if le > i, buf[i] != 0x23 {
+                    var fields: [String] = []
+                    var fs = i
+                    var k = i
+                    while k <= le {
+                        if k == le || buf[k] == 0x09 {
+                            var a = fs, b = k
+                            while a < b, buf[a] == 0x20 { a += 1 }
+                            while b > a, buf[b - 1] == 0x20 { b -= 1 }
+                            fields.append(String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self))
+                            fs = k + 1
+                        }
+                        k += 1
+                    }
+                    out.append(fields)
+                }
+                i = e + 1
+            }
+        }
+        return out
+    }
+
+    /// The `|`-separated forms of a field, trimmed, empty ones dropped.
+    static func forms(_ field: String) -> [String] {
+        var out: [String] = []
+        var f = field
+        f.withUTF8 { buf in
+            var s = 0
+            for k in 0...buf.count where k == buf.count || buf[k] == 0x7C {
+                var a = s, b = k
+                while a < b, buf[a] == 0x20 || buf[a] == 0x09 { a += 1 }
+                while b > a, buf[b - 1] == 0x20 || buf[b - 1] == 0x09 { b -= 1 }
+                if b > a { out.append(String(decoding: UnsafeBufferPointer(rebasing: buf[a..<b]), as: UTF8.self)) }
+                s = k + 1
+            }
+        }
+        return out
+    }
+}
+
+/// Names waiting to go into a trie, tokenized together in one `TextAnalysis` (one name a
+/// paragraph) instead of one analysis per name.
+struct PendingNames {
+    var names: [String] = []
+    var payloads: [Int32] = []
+    var ambiguous: [Bool] = []
+
+    mutating func add(_ form: String, _ payload: Int32) {
+        var f = Substring(form)
+        let amb = f.hasPrefix("?")
+        if amb { f = f.dropFirst() }
+        // A name on several lines would break the one-paragraph-per-name alignment.
+        guard !f.isEmpty, !f.utf8.contains(0x0A), !f.utf8.contains(0x0D) else { return }
+        names.append(String(f))
+        payloads.append(payload)
+        ambiguous.append(amb)
+    }
+
+    /// Inserts every name; returns the hashes of their first tokens.
+    func insert(into trie: FastTrie) -> Set<UInt64> {
+        var firsts = Set<UInt64>()
+        let a = TextAnalysis(names.joined(separator: "\n\n"))
+        var groups: [Range<Int>] = []
+        var start = 0
+        for (i, t) in a.tokens.enumerated() where i > 0 && t.flags.contains(.paragraphBefore) {
+            groups.append(start..<i)
+            start = i
+        }
+        if !a.tokens.isEmpty { groups.append(start..<a.tokens.count) }
+        if groups.count == names.count {
+            for (k, g) in groups.enumerated() {
+                firsts.insert(trie.insert(tokens: a.tokens[g], payload: payloads[k], ambiguous: ambiguous[k]))
+            }
+        } else {
+            // Some name made no token: fall back to one analysis per name.
+            for k in names.indices {
+                firsts.insert(trie.insert((ambiguous[k] ? "?" : "") + names[k], payload: payloads[k]))
+            }
+        }
+        return firsts
+    }
+}
+
+/// A cue file of one language: `kind<TAB>forms` rows matched as phrases, plus fast sets for
+/// one-token forms. Kinds are looked up once (`id`) and used as small integers after.
+final class CueLexicon: @unchecked Sendable {
+    let trie = FastTrie()
+    @exclusivity(unchecked) private(set) var kinds: [String] = []
+    /// One-token forms: hash → bit per kind.
+    @exclusivity(unchecked) private var singles = TokenMaskMap(capacity: 64)
+    /// Per kind: hashes of the first token of every form.
+    @exclusivity(unchecked) private var firstsByKind: [Set<UInt64>] = []
+    /// Hashes of the first token of every form, all kinds.
+    @exclusivity(unchecked) private(set) var firsts = Set<UInt64>()
+
+    init() {}
+
+    /// Rows `kind<TAB>forms` (or `kind<TAB>position<TAB>forms` when `kindColumns` is 2).
+    convenience init(path: String, kindColumns: Int = 1) {
+        self.init()
+        for row in DataFiles.rows(path) where row.count > kindColumns {
+            let kind = row[0..<kindColumns].map { trimmed($0) }.joined(separator: ":")
+            add(kind: kind, forms: row[kindColumns].split(separator: "|").map(String.init))
+        }
+    }
+
+    func add(kind: String, forms: [String]) {
+        var id = kinds.firstIndex(of: kind) ?? -1
+        if id < 0 { id = kinds.count; kinds.append(kind); firstsByKind.append([]) }
+        for f in forms {
+            let form = trimmed(f)
+            guard !form.isEmpty else { continue }
+            trie.insert(form, payload: Int32(id))
+            var bare = Substring(form)
+            if bare.hasPrefix("?") { bare = bare.dropFirst() }
+            let a = TextAnalysis(String(bare))
+            if a.tokens.count == 1, id < 64 { singles.insert(a.tokens[0].hash, bits: 1 << UInt64(id)) }
+            if let f = a.tokens.first { firsts.insert(f.hash); firstsByKind[id].insert(f.hash) }
+        }
+    }
+
+    /// The id of a kind, or -1 when the file has none (then nothing matches it).
+    func id(_ kind: String) -> Int { kinds.firstIndex(of: kind) ?? -1 }
+
+    /// Whether a single token is a one-token form of `kind` (case ignored).
+    @inline(__always) func has(_ hash: UInt64, _ kind: Int) -> Bool { kind >= 0 && kind < 64 && singles.bits(hash) & (1 << UInt64(kind)) != 0 }
+
+    /// First-token hashes of the forms of a kind.
+    func firstTokens(of kind: Int) -> Set<UInt64> { firstsByKind[kind] }
+
+    /// The longest phrase of `kind` at token `i` (case rules of the data applied): its end.
+    /// Callers check first that a phrase of that kind may start there (`EntityLexicon.firstMap`).
+    func match(_ a: TextAnalysis, _ i: Int, _ kind: Int) -> Int? {
+        guard kind >= 0, i < a.tokens.count else { return nil }
+        return trie.longest(a, i, payload: Int32(kind), maxTokens: 8)
+    }
+
+    /// The longest phrase of any kind at `i`: its end and kind ids.
+    func longest(_ a: TextAnalysis, _ i: Int) -> (end: Int, kinds: [Int])? {
+        guard i < a.tokens.count, let m = trie.longest(a, i, maxTokens: 8) else { return nil }
+        return (m.end, trie.entries(m.node, first: a.tokens[i]).map { Int($0.payload) })
+    }
+}
+
+/// Kind ids of `<lang>/person-cues.tsv`.
+struct PersonCueKinds: Sendable {
+    let honorific, particle, stop, filler, facilityBefore, facilityAfter, definite, joiner, posting, conjunction, function: Int
+    init(_ c: CueLexicon) {
+        honorific = c.id("honorific"); particle = c.id("particle"); stop = c.id("stop"); filler = c.id("filler")
+        facilityBefore = c.id("facility-before"); facilityAfter = c.id("facility-after"); definite = c.id("definite")
+        joiner = c.id("joiner"); posting = c.id("posting"); conjunction = c.id("conjunction"); function = c.id("function")
+    }
+}
+
+/// Kind ids of `<lang>/place-cues.tsv` and `<lang>/portfolios.tsv`.
+struct PlaceCueKinds: Sendable {
+    let before, after, direction, notplace: Int
+    init(_ c: CueLexicon) { before = c.id("before"); after = c.id("after"); direction = c.id("direction"); notplace = c.id("notplace") }
+}
+
+struct PortfolioKinds: Sendable {
+    let word, foreign: Int
+    init(_ c: CueLexicon) { word = c.id("word"); foreign = c.id("foreign") }
+}
+
+/// An `org-cues.tsv` kind id split into the organisation kind and the head position.
+struct OrgCue: Sendable {
+    var kind: String
+    var position: String
+}
+
+/// One row of `<lang>/titles.tsv`.
+struct TitleRecord: Sendable {
+    var role: String
+    var chair: Bool
+    var portfolio: Bool
+    var posted: Bool
+    var country: String?
+    /// leader, diplomat, counterpart: words that refer back without fixing a role.
+    var isGeneric: Bool { role == "leader" || role == "diplomat" || role == "counterpart" }
+}
+
+/// Bits of `EntityLexicon.firstMap`: 0–23 person cue kinds, 24–31 place cue kinds, then these.
+enum FirstBits {
+    static let personCues: UInt64 = (1 << 24) - 1
+    static let placeCue0: UInt64 = 24
+    static let org: UInt64 = 1 << 32
+    static let title: UInt64 = 1 << 33
+    static let gazetteer: UInt64 = 1 << 34
+    static let cues: UInt64 = (1 << 34) - 1
+}
+
+/// Everything the entity tagger reads for one language, built once per language.
+final class EntityLexicon: @unchecked Sendable {
+    let lang: String
+    let gazetteer: Gazetteer
+    let titles: FastTrie
+    let titleRecords: [TitleRecord]
+    let cues: CueLexicon
+    let orgCues: CueLexicon
+    let placeCues: CueLexicon
+    let portfolios: CueLexicon
+    /// Folded hashes of the language's function words (`stopwords.txt`).
+    let stopwords: TokenMaskMap
+    let ck: PersonCueKinds
+    let pk: PlaceCueKinds
+    let fk: PortfolioKinds
+    /// Org cue kind ids → kind and position.
+    let orgCueInfo: [OrgCue]
+
+    /// First token hash → which phrases may start there (bits: `FirstBits`).
+    let firstMap: TokenMaskMap
+
+    init(lang: String) {
+        self.lang = lang
+        gazetteer = Gazetteer.shared
+        let titles = FastTrie()
+        var records: [TitleRecord] = []
+        var firsts = Set<UInt64>()
+        for row in DataFiles.rows("\(lang)/titles.tsv") where row.count >= 2 {
+            let options = row.count >= 3 ? row[2].split(separator: ",").map { trimmed($0) } : []
+            var rec = TitleRecord(role: trimmed(row[0]), chair: options.contains("chair"),
+                                  portfolio: options.contains("portfolio"), posted: options.contains("posted"), country: nil)
+            for o in options where o.hasPrefix("country=") { rec.country = String(o.dropFirst(8)) }
+            let id = Int32(records.count)
+            records.append(rec)
+            for f in row[1].split(separator: "|") {
+                titles.insert(String(f), payload: id)
+                if let t = TextAnalysis(String(f)).tokens.first { firsts.insert(t.hash) }
+            }
+        }
+        self.titles = titles
+        titleRecords = records
+        cues = CueLexicon(path: "\(lang)/person-cues.tsv")
+        orgCues = CueLexicon(path: "\(lang)/org-cues.tsv", kindColumns: 2)
+        placeCues = CueLexicon(path: "\(lang)/place-cues.tsv")
+        portfolios = CueLexicon(path: "\(lang)/portfolios.tsv")
+        var stop = TokenMaskMap(capacity: 64)
+        for w in LanguagePack.words("\(lang)/stopwords.txt") {
+            let a = TextAnalysis(w)
+            if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1) }
+        }
+        stopwords = stop
+        var map = TokenMaskMap(capacity: 4096)
+        for k in 0..<min(cues.kinds.count, 24) { for h in cues.firstTokens(of: k) { map.insert(h, bits: 1 << UInt64(k)) } }
+        for k in 0..<min(placeCues.kinds.count, 8) { for h in placeCues.firstTokens(of: k) { map.insert(h, bits: 1 << UInt64(24 + k)) } }
+        for h in orgCues.firsts { map.insert(h, bits: FirstBits.org) }
+        for h in firsts { map.insert(h, bits: FirstBits.title) }
+        firstMap = map
+        ck = PersonCueKinds(cues)
+        pk = PlaceCueKinds(placeCues)
+        fk = PortfolioKinds(portfolios)
+        orgCueInfo = orgCues.kinds.map { k in
+            let p = k.split(separator: ":")
+            return OrgCue(kind: String(p.first ?? ""), position: p.count > 1 ? String(p[1]) : "")
+        }
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: EntityLexicon] = [:]
+
+    static func shared(_ lang: String) -> EntityLexicon {
+        lock.lock(); defer { lock.unlock() }
+        if let l = cache[lang] { return l }
+        let l = EntityLexicon(lang: lang)
+        cache[lang] = l
+        return l
+    }
+}
+
+/// A spelling-tolerant key for names written in several transliterations
+/// (Tokaïev / Tokayev, Joumanguarine / Zhumangarin, Yermek / Ermek). Works on folded bytes.
+enum NameKey {
+    static func key(_ s: String) -> String {
+        var f: [UInt8] = []
+        f.reserveCapacity(s.utf8.count)
+        let table = FoldTable.shared
+        for u in s.unicodeScalars { _ = table.append(u.value, to: &f) }
+        var out: [UInt8] = []
+        out.reserveCapacity(f.count)
+        var i = 0
+        while i < f.count {
+            while i < f.count, !isLetter(f[i]) { i += 1 }
+            var j = i
+            while j < f.count, isLetter(f[j]) { j += 1 }
+            if j > i {
+                if !out.isEmpty { out.append(0x20) }
+                word(f[i..<j], into: &out)
+            }
+            i = j
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
+
+    static func word(_ w: ArraySlice<UInt8>, into out: inout [UInt8]) {
+        let w0 = w.startIndex
+        // ye → e at the start (Yermek / Ermek).
+        let s: [UInt8] = w.count > 2 && w[w0] == 0x79 && w[w0 + 1] == 0x65 ? Array(w.dropFirst()) : Array(w)
+        var r: [UInt8] = []
+        r.reserveCapacity(s.count)
+        var k = 0
+        func at(_ i: Int) -> UInt8 { i < s.count ? s[i] : 0 }
+        while k < s.count {
+            let c = s[k], d = at(k + 1)
+            switch (c, d) {
+            case (0x6F, 0x75): r.append(0x75); k += 2; continue                   // ou → u
+            case (0x7A, 0x68), (0x64, 0x6A): r.append(0x6A); k += 2; continue    // zh, dj → j
+            case (0x73, 0x68): r.append(0x63); r.append(0x68); k += 2; continue  // sh → ch
+            case (0x6B, 0x68): r.append(0x68); k += 2; continue                   // kh → h
+            case (0x67, 0x75): r.append(0x67); k += 2; continue                   // gu → g
+            case (0x63, 0x6B): r.append(0x6B); k += 2; continue                   // ck → k
+            default: break
+            }
+            if c == 0x74, d == 0x63, at(k + 2) == 0x68 { r.append(0x63); r.append(0x68); k += 3; continue } // tch → ch
+            switch c {
+            case 0x79: r.append(0x69)                     // y → i
+            case 0x77: r.append(0x76)                     // w → v
+            case 0x71: r.append(0x6B)                     // q → k
+            case 0x78: r.append(0x6B); r.append(0x73)     // x → ks
+            default: r.append(c)
+            }
+            k += 1
+        }
+        let start = out.count
+        for b in r where out.count == start || out.last != b { out.append(b) }
+        if out.count - start > 3, out.last == 0x65 { out.removeLast() }
+    }
+}
+
+/// A field without surrounding spaces, tabs or carriage return (cheap: no Foundation).
+@inline(__always)
+func trimmed<S: StringProtocol>(_ s: S) -> String {
+    var sub = Substring(s)
+    while let f = sub.first, f == " " || f == "\t" { sub.removeFirst() }
+    while let l = sub.last, l == " " || l == "\t" || l == "\r" { sub.removeLast() }
+    return String(sub)
+}
