@@ -12,9 +12,12 @@ public struct ArticleRecord: @unchecked Sendable {
 
 extension Pipeline {
     public static func extract(_ input: Document, options: RunOptions) -> ArticleRecord {
-        let tagged = tag(input, options: options)
-        let ctx = TagContext(analysis: tagged.analysis, pack: tagged.pack, reference: tagged.reference, sentences: tagged.sentences)
-        let entities = tagged.pack.entities.link(ctx, mentions: tagged.mentions)
+        extract(from: tag(input, options: options))
+    }
+
+    /// The back half: entities and events from an article already tagged.
+    public static func extract(from tagged: TaggedArticle) -> ArticleRecord {
+        let entities = tagged.pack.entities.link(tagged.context, mentions: tagged.mentions)
         let year = tagged.document.date.flatMap { Int($0.prefix(4)) }
         let facts = ArticleFacts(analysis: tagged.analysis, sentences: tagged.sentences, mentions: tagged.mentions,
                                  entities: entities, rules: RuleSet.rules(for: tagged.lang), title: tagged.document.title,

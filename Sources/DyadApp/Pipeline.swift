@@ -24,6 +24,8 @@ public struct TaggedArticle: @unchecked Sendable {
     public var reference: ReferenceDate?
     public var mentions: [Mention]
     public var pack: LanguagePack
+    /// The context the taggers saw, with what they memoised for later stages.
+    public var context: TagContext
 }
 
 public enum Pipeline {
@@ -43,6 +45,6 @@ public enum Pipeline {
         for t in pack.taggers { t.tag(ctx, into: &candidates) }
         let mentions = MentionResolver.resolve(candidates)
         return TaggedArticle(document: doc, lang: lang, analysis: analysis, sentences: sentences, reference: reference,
-                             mentions: mentions, pack: pack)
+                             mentions: mentions, pack: pack, context: ctx)
     }
 }

@@ -14,7 +14,7 @@ public struct PartyMention: Sendable {
 
 /// What the event rules read about one article: tokens, sentences, mentions, entities,
 /// rule-phrase hits and the article's main pair of countries.
-public struct ArticleFacts {
+public final class ArticleFacts {
     public let analysis: TextAnalysis
     public let sentences: [Sentence]
     public let mentions: [Mention]

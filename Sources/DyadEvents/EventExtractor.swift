@@ -16,6 +16,7 @@ public struct EventExtractor {
             var triggers = facts.hits(from: s.tokenStart, to: s.tokenEnd).filter {
                 if case .trigger = facts.rules.meanings[Int($0.payload)] { return true }; return false
             }
+            if triggers.isEmpty { continue }
             triggers = Self.dropShadowed(triggers, facts.rules)
             let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)
             var inSentence: [Event] = []

@@ -39,6 +39,7 @@ public struct EntityTagger: MentionTagger {
 
     public func tag(_ ctx: TagContext, into mentions: inout [Mention]) {
         let an = analyze(ctx, countryMentions: mentions)
+        ctx.memo.values["entities"] = an
         let toks = ctx.analysis.tokens
         for sp in an.spans where sp.entity >= 0 && sp.s < sp.e {
             mentions.append(Mention(kind: sp.kind, start: toks[sp.s].start, end: toks[sp.e - 1].end,
@@ -51,7 +52,7 @@ public struct EntityTagger: MentionTagger {
     /// to it — including surnames alone, titles alone and abbreviations. Ids `e1`, `e2`, … follow
     /// the order of first mention. A person is kept only when some mention names them.
     public func link(_ ctx: TagContext, mentions: [Mention]) -> [Entity] {
-        let an = analyze(ctx)
+        let an = (ctx.memo.values["entities"] as? EntityAnalysis) ?? analyze(ctx)
         let toks = ctx.analysis.tokens
         // Analysis spans by scalar range, to find each resolved mention's entity.
         var bySpan: [Int: Int] = [:]

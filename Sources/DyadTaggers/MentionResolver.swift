@@ -11,19 +11,20 @@ public enum MentionResolver {
             if x.start != y.start { return x.start < y.start }
             return a < b
         }
-        var taken: [Mention] = []
-        // Occupancy by interval list; mentions are few per article, so a sorted scan is enough.
-        var spans: [(Int, Int)] = []
+        // Occupied scalars, so each candidate is checked in time proportional to its length.
+        let extent = candidates.reduce(0) { max($0, $1.end) }
+        var taken = [Bool](repeating: false, count: extent)
+        var kept: [Mention] = []
+        kept.reserveCapacity(candidates.count)
         for i in order {
             let m = candidates[i]
-            guard m.end > m.start else { continue }
-            // Binary search the first span ending after m.start.
-            var lo = 0, hi = spans.count
-            while lo < hi { let mid = (lo + hi) / 2; if spans[mid].1 <= m.start { lo = mid + 1 } else { hi = mid } }
-            if lo < spans.count, spans[lo].0 < m.end { continue }
-            spans.insert((m.start, m.end), at: lo)
-            taken.append(m)
+            guard m.end > m.start, m.start >= 0 else { continue }
+            var free = true
+            for k in m.start..<m.end where taken[k] { free = false; break }
+            guard free else { continue }
+            for k in m.start..<m.end { taken[k] = true }
+            kept.append(m)
         }
-        return taken.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
+        return kept.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end < $1.end }
     }
 }

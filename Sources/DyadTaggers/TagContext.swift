@@ -49,15 +49,23 @@ extension String {
     }
 }
 
+/// Results a tagger computes once per article and a later stage reuses (the entity analysis
+/// that `tag` builds is what `link` groups), so no stage does the same work twice.
+public final class TagMemo: @unchecked Sendable {
+    public var values: [String: Any] = [:]
+    public init() {}
+}
+
 /// What every tagger receives: the analysed body, its language pack and the reference date.
 public struct TagContext: @unchecked Sendable {
     public let analysis: TextAnalysis
     public let pack: LanguagePack
     public let reference: ReferenceDate?
     public let sentences: [Sentence]
+    public let memo: TagMemo
 
-    public init(analysis: TextAnalysis, pack: LanguagePack, reference: ReferenceDate?, sentences: [Sentence]) {
-        self.analysis = analysis; self.pack = pack; self.reference = reference; self.sentences = sentences
+    public init(analysis: TextAnalysis, pack: LanguagePack, reference: ReferenceDate?, sentences: [Sentence], memo: TagMemo = TagMemo()) {
+        self.analysis = analysis; self.pack = pack; self.reference = reference; self.sentences = sentences; self.memo = memo
     }
 
     public var lang: String { pack.lang }

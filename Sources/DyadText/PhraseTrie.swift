@@ -12,12 +12,50 @@ public struct PhraseTrie: Sendable {
         public var needsAllCaps: Bool = false
     }
 
-    private var children: [[UInt64: Int32]] = [[:]]
+    /// Edges (node, token hash) → child in one open-addressing table: a probe costs a multiply
+    /// and a compare, where a Dictionary would hash with SipHash.
+    private var edgeNode: [Int32] = Array(repeating: -1, count: 64)
+    private var edgeHash: [UInt64] = Array(repeating: 0, count: 64)
+    private var edgeChild: [Int32] = Array(repeating: 0, count: 64)
+    private var edgeCount = 0
+    private var nodeCount = 1
     private var entries: [[Entry]] = [[]]
 
     public init() {}
 
-    public var isEmpty: Bool { children[0].isEmpty }
+    public var isEmpty: Bool { edgeCount == 0 }
+
+    @inline(__always)
+    private static func slot(_ node: Int32, _ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((hash ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E3779B97F4A7C15)) &* 0xff51afd7ed558ccd) >> 20) & mask
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ hash: UInt64) -> Int32? {
+        let mask = edgeNode.count - 1
+        var i = PhraseTrie.slot(node, hash, mask)
+        while true {
+            let n = edgeNode[i]
+            if n == -1 { return nil }
+            if n == node && edgeHash[i] == hash { return edgeChild[i] }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func addEdge(_ node: Int32, _ hash: UInt64, _ child: Int32) {
+        if (edgeCount + 1) * 2 > edgeNode.count {
+            let oldN = edgeNode, oldH = edgeHash, oldC = edgeChild
+            let cap = edgeNode.count * 2
+            edgeNode = Array(repeating: -1, count: cap); edgeHash = Array(repeating: 0, count: cap); edgeChild = Array(repeating: 0, count: cap)
+            edgeCount = 0
+            for k in oldN.indices where oldN[k] != -1 { addEdge(oldN[k], oldH[k], oldC[k]) }
+        }
+        let mask = edgeNode.count - 1
+        var i = PhraseTrie.slot(node, hash, mask)
+        while edgeNode[i] != -1 { i = (i + 1) & mask }
+        edgeNode[i] = node; edgeHash[i] = hash; edgeChild[i] = child
+        edgeCount += 1
+    }
 
     /// Adds a phrase as written in a data file; `?` prefix marks it ambiguous.
     public mutating func insert(_ phrase: String, payload: Int32, caseSensitive: Bool = true) {
@@ -28,11 +66,12 @@ public struct PhraseTrie: Sendable {
         guard !analysis.tokens.isEmpty else { return }
         var node: Int32 = 0
         for t in analysis.tokens {
-            if let next = children[Int(node)][t.hash] { node = next }
+            if let next = child(node, t.hash) { node = next }
             else {
-                let id = Int32(children.count)
-                children.append([:]); entries.append([])
-                children[Int(node)][t.hash] = id
+                let id = Int32(nodeCount)
+                nodeCount += 1
+                entries.append([])
+                addEdge(node, t.hash, id)
                 node = id
             }
         }
@@ -45,7 +84,7 @@ public struct PhraseTrie: Sendable {
 
     /// Whether some phrase starts with this token (a cheap test before `matches`).
     @inline(__always)
-    public func mayStart(with t: Token) -> Bool { children[0][t.hash] != nil }
+    public func mayStart(with t: Token) -> Bool { child(0, t.hash) != nil }
 
     /// Every match starting at token `i`, longest first: (end token index exclusive, entries).
     public func matches(in a: TextAnalysis, at i: Int, maxTokens: Int = 16) -> [(end: Int, entries: [Entry])] {
@@ -56,7 +95,7 @@ public struct PhraseTrie: Sendable {
         while j < toks.count, j - i < maxTokens {
             // A phrase never spans a paragraph break.
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            guard let next = children[Int(node)][toks[j].hash] else { break }
+            guard let next = child(node, toks[j].hash) else { break }
             node = next
             j += 1
             if !entries[Int(node)].isEmpty {
@@ -79,7 +118,7 @@ public struct PhraseTrie: Sendable {
         let toks = a.tokens
         while j < toks.count, j - i < maxTokens {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            guard let next = children[Int(node)][toks[j].hash] else { break }
+            guard let next = child(node, toks[j].hash) else { break }
             node = next
             j += 1
             let e = entries[Int(node)]
@@ -91,7 +130,7 @@ public struct PhraseTrie: Sendable {
     @inline(__always)
     public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {
         // Fast reject: most tokens start no phrase.
-        guard children[0][a.tokens[i].hash] != nil else { return nil }
+        guard child(0, a.tokens[i].hash) != nil else { return nil }
         let toks = a.tokens
         let first = toks[i]
         var node: Int32 = 0
@@ -99,7 +138,7 @@ public struct PhraseTrie: Sendable {
         var best: (Int, Int32)? = nil
         while j < toks.count, j - i < 16 {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            guard let next = children[Int(node)][toks[j].hash] else { break }
+            guard let next = child(node, toks[j].hash) else { break }
             node = next
             j += 1
             if !entries[Int(node)].isEmpty { best = (j, node) }
