@@ -16,13 +16,16 @@ extension Pipeline {
     }
 
     /// The back half: entities and events from an article already tagged.
-    public static func extract(from tagged: TaggedArticle) -> ArticleRecord {
+    public static func extract(from tagged: TaggedArticle, clock: StageClock? = nil) -> ArticleRecord {
         let entities = tagged.pack.entities.link(tagged.context, mentions: tagged.mentions)
+        clock?.lap("link")
         let year = tagged.document.date.flatMap { Int($0.prefix(4)) }
         let facts = ArticleFacts(analysis: tagged.analysis, sentences: tagged.sentences, mentions: tagged.mentions,
                                  entities: entities, rules: RuleSet.rules(for: tagged.lang), title: tagged.document.title,
                                  documentYear: year)
+        clock?.lap("facts")
         let events = EventExtractor(facts: facts).extract()
+        clock?.lap("events")
         return ArticleRecord(tagged: tagged, entities: entities, events: events)
     }
 }

@@ -5,9 +5,14 @@ import DyadText
 /// A span of the article that stands for a party: a country name or demonym, a person, an
 /// organisation or place with a country, or a title linked to a person.
 public struct PartyMention: Sendable {
+    /// Id and kind of the entity: small values, so party lists copy without reference counting.
+    public struct EntityRef: Sendable {
+        public var id: String
+        public var kind: MentionKind
+    }
     public var tokenStart: Int
     public var tokenEnd: Int
-    public var entity: Entity
+    public var entity: EntityRef
     public var country: String
     public var isPerson: Bool { entity.kind == .person }
 }
@@ -26,6 +31,11 @@ public final class ArticleFacts {
     /// Mention index by token index (-1 when none starts there).
     public let mentionStartingAt: [Int32]
     public let documentYear: Int?
+    /// Per token: the word classes whose phrases start there (bit per class), the preposition
+    /// kind starting there, and for each mention the token after it.
+    let classMask: [UInt64]
+    let prepositionAt: [String?]
+    let mentionEndToken: [Int32]
     /// The country entity of each code.
     public let countryEntity: [String: String]
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
@@ -53,13 +63,25 @@ public final class ArticleFacts {
                 var te = ts
                 while te < analysis.tokens.count, analysis.tokens[te].start < r.upperBound { te += 1 }
                 guard te > ts else { continue }
-                parties.append(PartyMention(tokenStart: ts, tokenEnd: te, entity: e, country: c))
+                parties.append(PartyMention(tokenStart: ts, tokenEnd: te, entity: .init(id: e.id, kind: e.kind), country: c))
             }
         }
         // Longer spans first at the same start, so a person's title span wins over the demonym inside it.
         parties.sort { $0.tokenStart != $1.tokenStart ? $0.tokenStart < $1.tokenStart : $0.tokenEnd > $1.tokenEnd }
         self.parties = parties
         hits = rules.scan(analysis)
+        var masks = [UInt64](repeating: 0, count: analysis.tokens.count + 1)
+        var preps = [String?](repeating: nil, count: analysis.tokens.count + 1)
+        for h in hits {
+            switch rules.meanings[Int(h.payload)] {
+            case let .wordClass(c): if let bit = rules.classBit[c] { masks[h.start] |= 1 << UInt64(bit) }
+            case let .preposition(kind): if preps[h.start] == nil || h.end - h.start > 1 { preps[h.start] = kind }
+            default: break
+            }
+        }
+        classMask = masks
+        prepositionAt = preps
+        mentionEndToken = mentions.map { Int32(analysis.tokenIndex(atOrAfter: $0.end)) }
         var ce: [String: String] = [:]
         for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
         countryEntity = ce
@@ -119,6 +141,9 @@ public final class ArticleFacts {
     }
 
     /// Mentions of a kind whose tokens lie in [a, b).
+    /// The token after mention `i`.
+    public func endToken(ofMention i: Int) -> Int { Int(mentionEndToken[i]) }
+
     public func mentions(_ kinds: [MentionKind], from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
         var out: [(Int, Int, Mention)] = []
         guard a < b else { return out }
@@ -148,7 +173,10 @@ public final class ArticleFacts {
     }
 
     public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
-        hits(from: a, to: b).contains { if case let .wordClass(c) = rules.meanings[Int($0.payload)], c == name { return true }; return false }
+        guard let bit = rules.classBit[name], a < b else { return false }
+        let m: UInt64 = 1 << UInt64(bit)
+        for t in max(0, a)..<min(b, classMask.count) where classMask[t] & m != 0 { return true }
+        return false
     }
 
     /// Entries of a lookup table found in [a, b); an entry inside a longer one of the same table
@@ -167,10 +195,8 @@ public final class ArticleFacts {
         // The preposition may be separated from the name by an article or an elided article.
         var k = t - 1
         var steps = 0
-        while k >= lowerBound, steps < 3 {
-            for h in hits(from: k, to: k + 1) where h.end <= t {
-                if case let .preposition(kind) = rules.meanings[Int(h.payload)] { return kind }
-            }
+        while k >= max(0, lowerBound), steps < 3 {
+            if let kind = prepositionAt[k] { return kind }
             k -= 1; steps += 1
         }
         return nil

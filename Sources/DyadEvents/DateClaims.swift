@@ -51,14 +51,20 @@ struct DateClaims {
         return nil
     }
 
+    /// `2024-05-25T10:00` → `2024-05-25`.
+    static func datePart(_ s: String) -> String {
+        guard let t = s.utf8.firstIndex(of: UInt8(ascii: "T")) else { return s }
+        return String(s[..<t])
+    }
+
     static func eventDate(_ m: Mention) -> EventDate? {
         switch m.value {
         case let .text(s):
             if s.hasPrefix("T") || s.hasPrefix("P") { return nil }
-            let datePart = s.split(separator: "T").first.map(String.init) ?? s
+            let datePart = datePart(s)
             return datePart.isEmpty ? nil : .point(datePart)
         case let .interval(a, b):
-            let x = String(a.split(separator: "T").first ?? ""), y = String(b.split(separator: "T").first ?? "")
+            let x = datePart(a), y = datePart(b)
             return x == y ? .point(x) : .interval(x, y)
         default: return nil
         }

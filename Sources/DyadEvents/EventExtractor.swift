@@ -19,12 +19,15 @@ public struct EventExtractor {
             if triggers.isEmpty { continue }
             triggers = Self.dropShadowed(triggers, facts.rules)
             let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)
+            // What every trigger of the sentence shares, computed once.
+            let shared = SentenceShared(parties: Array(facts.parties(from: s.tokenStart, to: s.tokenEnd)),
+                                        speaker: Attribution(facts: facts).speaker(sentence: s))
             var inSentence: [Event] = []
             var alone: [Event] = []
             for h in triggers {
                 guard case let .trigger(ri) = facts.rules.meanings[Int(h.payload)] else { continue }
                 let rule = facts.rules.rules[ri]
-                let built = build(rule, h, sentenceIndex: si, dates: claimedDates)
+                let built = build(rule, h, sentenceIndex: si, dates: claimedDates, shared: shared)
                 if rule.fixed.contains(where: { $0 == ("alone", "yes") }) { alone.append(contentsOf: built) } else { inSentence.append(contentsOf: built) }
             }
             // A statement stands only where the sentence reports no other event.
@@ -86,7 +89,12 @@ public struct EventExtractor {
         return kept
     }
 
-    func build(_ rule: EventRule, _ h: Hit, sentenceIndex si: Int, dates: DateClaims) -> [Event] {
+    struct SentenceShared {
+        var parties: [PartyMention]
+        var speaker: String?
+    }
+
+    func build(_ rule: EventRule, _ h: Hit, sentenceIndex si: Int, dates: DateClaims, shared: SentenceShared) -> [Event] {
         let s = facts.sentences[si]
         let lo = max(s.tokenStart, h.start - rule.window), hi = min(s.tokenEnd, h.end + rule.window)
         // Requirements.
@@ -138,7 +146,7 @@ public struct EventExtractor {
         }
         e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
         let before = max(s.tokenStart, h.start - 4)
-        let finder = PartyFinder(facts: facts, sentence: s, trigger: h)
+        let finder = PartyFinder(facts: facts, sentence: s, trigger: h, inSentence: shared.parties)
         if rule.fixed.contains(where: { $0.0 == "ref" }) || facts.hasClass("frame", from: before, to: h.start)
             || facts.hasClass("anaphor", from: max(s.tokenStart, h.start - 2), to: h.start)
             || (Self.referable.contains(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
@@ -151,7 +159,7 @@ public struct EventExtractor {
         }
         e.date = dates.date(for: h)
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
-        e.attributedTo = Attribution(facts: facts).speaker(sentence: s)
+        e.attributedTo = shared.speaker
 
         let shape = rule.shape ?? Self.defaultShape(rule.type)
         if rule.eachPerson {

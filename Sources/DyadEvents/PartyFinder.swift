@@ -10,9 +10,9 @@ struct PartyFinder {
     let trigger: Hit
     let inSentence: [PartyMention]
 
-    init(facts: ArticleFacts, sentence: Sentence, trigger: Hit) {
+    init(facts: ArticleFacts, sentence: Sentence, trigger: Hit, inSentence: [PartyMention]? = nil) {
         self.facts = facts; self.sentence = sentence; self.trigger = trigger
-        inSentence = Array(facts.parties(from: sentence.tokenStart, to: sentence.tokenEnd))
+        self.inSentence = inSentence ?? Array(facts.parties(from: sentence.tokenStart, to: sentence.tokenEnd))
     }
 
     func party(_ p: PartyMention) -> Party {

@@ -49,16 +49,45 @@ public enum PhraseMeaning: Sendable {
 /// modality and attribution cues, prepositions — one trie for all phrases.
 public final class RuleSet: @unchecked Sendable {
     public let lang: String
-    public private(set) var rules: [EventRule] = []
-    public private(set) var meanings: [PhraseMeaning] = []
-    var trie = PhraseTrie()
+    // Constants once built: reading them needs no exclusivity checks in the hot path.
+    public let rules: [EventRule]
+    public let meanings: [PhraseMeaning]
+    let trie: PhraseTrie
     /// Status cues that are word endings (`~eront`), with words they must not match (`!retrait`).
-    public private(set) var suffixCues: [(suffix: [UInt8], status: String)] = []
-    public private(set) var suffixExceptions: Set<UInt64> = []
-    var classes: [String: [String]] = [:]
+    public let suffixCues: [(suffix: [UInt8], status: String)]
+    public let suffixExceptions: Set<UInt64>
+    let classes: [String: [String]]
+    /// A bit per word class (at most 64), for per-token class masks.
+    public let classBit: [String: Int]
 
     public init(lang: String) {
         self.lang = lang
+        var b = Builder()
+        b.load(lang)
+        rules = b.rules; meanings = b.meanings; trie = b.trie
+        suffixCues = b.suffixCues; suffixExceptions = b.suffixExceptions; classes = b.classes
+        var bits: [String: Int] = [:]
+        for (i, name) in b.classes.keys.sorted().prefix(64).enumerated() { bits[name] = i }
+        classBit = bits
+    }
+
+    /// `@class` expansion with this language's classes.
+    func expand(_ field: String) -> [String] {
+        var b = Builder()
+        b.classes = classes
+        return b.expand(field)
+    }
+
+    /// Collects the data files of a language into the rule set's tables.
+    struct Builder {
+        var rules: [EventRule] = []
+        var meanings: [PhraseMeaning] = []
+        var trie = PhraseTrie()
+        var suffixCues: [(suffix: [UInt8], status: String)] = []
+        var suffixExceptions: Set<UInt64> = []
+        var classes: [String: [String]] = [:]
+
+    mutating func load(_ lang: String) {
         for row in DataFiles.rows("\(lang)/classes.tsv") where row.count >= 2 {
             classes[String(row[0]), default: []].append(contentsOf: row[1].split(separator: "|").map(String.init))
         }
@@ -123,10 +152,11 @@ public final class RuleSet: @unchecked Sendable {
         return out
     }
 
-    private func add(_ phrase: String, _ meaning: PhraseMeaning) {
+    mutating func add(_ phrase: String, _ meaning: PhraseMeaning) {
         let payload = Int32(meanings.count)
         meanings.append(meaning)
         trie.insert(phrase, payload: payload, caseSensitive: false)
+    }
     }
 
     /// Every phrase of the rule data found in the article, in token order.

@@ -11,7 +11,7 @@ struct StatusReader {
         func consider(_ st: String) { if (Self.rank[st] ?? 0) > (Self.rank[best] ?? 0) { best = st } }
         // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
         let dateTokens = facts.mentions([.date, .time, .duration], from: max(0, lo - 6), to: hi).map { m in
-            (m.token, facts.analysis.tokenIndex(atOrAfter: m.mention.end))
+            (m.token, facts.endToken(ofMention: m.index))
         }
         for hit in facts.hits(from: lo, to: hi) {
             if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }

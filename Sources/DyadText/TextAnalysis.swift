@@ -176,8 +176,20 @@ public final class TextAnalysis: @unchecked Sendable {
     /// Number of digits of a digit token.
     public func digitCount(_ i: Int) -> Int { Int(tokens[i].fEnd - tokens[i].fStart) }
 
-    /// The first token whose range ends after `offset` (binary search).
+    /// For each scalar offset, the first token ending after it (built on first use).
+    private lazy var tokenAfterScalar: [Int32] = {
+        var map = [Int32](repeating: Int32(tokens.count), count: scalars.count + 1)
+        var t = 0
+        for s in 0..<scalars.count {
+            while t < tokens.count && tokens[t].end <= s { t += 1 }
+            map[s] = Int32(t)
+        }
+        return map
+    }()
+
+    /// The first token whose range ends after `offset`.
     public func tokenIndex(atOrAfter offset: Int) -> Int {
+        if offset >= 0 && offset <= scalars.count { return Int(tokenAfterScalar[offset]) }
         var lo = 0, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
