@@ -26,9 +26,10 @@ public struct EntityTagger: MentionTagger {
 
     /// The entity analysis of an article (pure: `tag` and `link` see the same one).
     func analyze(_ ctx: TagContext, countryMentions: [Mention]? = nil) -> EntityAnalysis {
+        // The analysis reads only the country mentions of the list: no need to filter a copy.
         let cm: [Mention]
         if let given = countryMentions, given.contains(where: { $0.kind == .country }) {
-            cm = given.filter { $0.kind == .country }
+            cm = given
         } else {
             var own: [Mention] = []
             countries.tag(ctx, into: &own)

@@ -93,11 +93,23 @@ enum Cal {
 
 /// A stretch of days [start, end), the value of every date mention before formatting.
 struct DaySpan: Equatable {
-    var start: Int
-    var end: Int
+    private var s32: Int32
+    private var e32: Int32
     /// Printed at day precision even when the bounds fall on the first of a month
     /// (weeks and counted days).
     var dayOnly = false
+
+    init(start: Int, end: Int, dayOnly: Bool = false) {
+        s32 = Int32(clamping: start); e32 = Int32(clamping: end); self.dayOnly = dayOnly
+    }
+    var start: Int {
+        get { Int(s32) }
+        set { s32 = Int32(clamping: newValue) }
+    }
+    var end: Int {
+        get { Int(e32) }
+        set { e32 = Int32(clamping: newValue) }
+    }
 
     static func day(_ n: Int) -> DaySpan { DaySpan(start: n, end: n + 1) }
     static func month(_ y: Int, _ m: Int) -> DaySpan {

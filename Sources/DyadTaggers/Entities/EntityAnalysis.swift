@@ -212,7 +212,11 @@ final class EntityAnalysis {
     @exclusivity(unchecked) var entities: [EntityInfo] = []
     /// Token → index into `spans`, or -1.
     /// Person entity → sorted first tokens of its named mentions (for titles alone).
-    @exclusivity(unchecked) var personPositions: [Int: [Int]] = [:]
+    /// Scratch buffers for phonetic keys.
+    @exclusivity(unchecked) private var foldScratch: [UInt8] = []
+    @exclusivity(unchecked) private var keyScratch: [UInt8] = []
+    /// Sorted `entity << 32 | first token` of the named mentions of people.
+    @exclusivity(unchecked) var personKeys: [Int] = []
 
     init(_ ctx: TagContext, lexicon: EntityLexicon, countryMentions: [Mention]) {
         a = ctx.analysis
@@ -222,19 +226,50 @@ final class EntityAnalysis {
         gaz = lexicon.gazetteer
         year = ctx.reference?.year
         latin = lexicon.lang == "fr" || lexicon.lang == "en" || lexicon.lang == "es"
-        ti = Array(repeating: TokInfo(), count: n + 1)
+        ti = []
+        // Built in a local array (one owner: no copy on write), then handed over.
+        var info = [TokInfo](repeating: TokInfo(), count: n + 1)
         for (k, s) in ctx.sentences.enumerated() {
-            for t in max(0, s.tokenStart)..<min(n, s.tokenEnd) { ti[t].sentenceOf = Int32(k) }
+            for t in max(0, s.tokenStart)..<min(n, s.tokenEnd) { info[t].sentenceOf = Int32(k) }
         }
-        for m in countryMentions where m.kind == .country {
-            guard let c = m.code else { continue }
-            let (s, e) = a.tokenRange(m.start, m.end)
-            guard s < e else { continue }
-            let idx = Int32(countries.count)
-            countries.append(CountryHit(s: s, e: e, code: internCode(c), demonym: m.source == "demonym"))
-            for t in s..<e where ti[t].countryAt < 0 { ti[t].countryAt = idx }
+        var hint = 0
+        countryMentions.withUnsafeBufferPointer { ms in
+            for mi in ms.indices where ms[mi].kind == .country {
+                guard let c = ms[mi].code else { continue }
+                // `TextAnalysis.tokenRange`, searching from the previous mention's tokens.
+                let s = firstToken(endingAfter: ms[mi].start, hint: hint)
+                hint = s
+                var e = s
+                let end = ms[mi].end
+                while e < n, toks[e].start < end { e += 1 }
+                guard s < e else { continue }
+                let idx = Int32(countries.count)
+                countries.append(CountryHit(s: s, e: e, code: internCode(c), demonym: ms[mi].source == "demonym"))
+                for t in s..<e where info[t].countryAt < 0 { info[t].countryAt = idx }
+            }
         }
+        ti = info
+        info = []
         run()
+    }
+
+    /// The first token whose range ends after `offset` (`TextAnalysis.tokenIndex(atOrAfter:)`),
+    /// galloping from `hint` when the answer cannot be before it.
+    private func firstToken(endingAfter offset: Int, hint: Int) -> Int {
+        var lo = 0, hi = n
+        if hint == 0 || (hint <= n && toks[hint - 1].end <= offset) {
+            lo = hint
+            var bound = lo, step = 1
+            while bound < n, toks[bound].end <= offset { lo = bound + 1; bound = lo + step; step &<<= 1 }
+            hi = min(bound + 1, n)
+        } else {
+            hi = min(hint - 1, n)
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if toks[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     // MARK: - Driver
@@ -258,6 +293,7 @@ final class EntityAnalysis {
         let filter = gaz.firstFilter
         let titleTrie = lex.titles
         let gazTrie = gaz.trie
+        let n = self.n
         // Work on local arrays (unique, no property access in the loop), handed back at the end.
         var info: [TokInfo] = []
         swap(&info, &ti)
@@ -267,49 +303,57 @@ final class EntityAnalysis {
         var hits: [GazHit] = []
         caps.reserveCapacity(n / 4 + 8)
         cues.reserveCapacity(n / 3 + 8)
-        var i = 0
-        var gazEnd = 0
-        while i < n {
-            let t = toks[i]
-            let word = t.kind == .word
-            let bits = t.kind == .number ? 0 : map.bits(t.hash)
-            if word && t.isCapitalized { caps.append(i) }
-            if bits != 0 {
-                info[i].firstMask = bits
-                info[i].cueFirst = true
-                cues.append(i)
-                if word, bits & FirstBits.title != 0 {
-                    var longest = -1
-                    titleTrie.forEachMatch(a, i, maxTokens: 10) { end, _ in
-                        longest = end
-                        info[end].titleEndHere = true
+        toks.withUnsafeBufferPointer { toks in
+            info.withUnsafeMutableBufferPointer { info in
+                var i = 0
+                var gazEnd = 0
+                while i < n {
+                    let t = toks[i]
+                    let word = t.kind == .word
+                    let bits = t.kind == .number ? 0 : map.bits(t.hash)
+                    if word && t.isCapitalized { caps.append(i) }
+                    if bits != 0 {
+                        info[i].firstMask = bits
+                        info[i].cueFirst = true
+                        cues.append(i)
+                        if word, bits & FirstBits.title != 0 {
+                            var longest = -1
+                            titleTrie.forEachMatch(a, i, maxTokens: 10) { end, _ in
+                                longest = end
+                                info[end].titleEndHere = true
+                            }
+                            if longest >= 0 { info[i].titleLong = Int32(longest); titleStarts.append(i) }
+                        }
                     }
-                    if longest >= 0 { info[i].titleLong = Int32(longest); titleStarts.append(i) }
+                    if i >= gazEnd, word, t.isCapitalized, filter.mayContain(t.hash), let m = gazTrie.longest(toks, i) {
+                        var h = GazHit(s: i, e: m.end)
+                        var k = gazTrie.entryHead[Int(m.node)]
+                        while k >= 0 {
+                            let entry = gazTrie.entryList[Int(k)]
+                            k = entry.next
+                            guard FastTrie.fits(entry, t) else { continue }
+                            let (kind, idx) = Gazetteer.decode(entry.payload)
+                            switch kind {
+                            case .person: if h.person < 0 { h.person = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
+                            case .alias: if h.alias < 0 { h.alias = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
+                            case .place: if h.place < 0 { h.place = Int32(idx) }; if entry.ambiguous { h.ambiguousPlace = true }
+                            case .org: if h.org < 0 { h.org = Int32(idx) }
+                            }
+                        }
+                        // `Hô Chi Minh` inside `Hô Chi Minh-Ville`: a longer compound, not this name.
+                        let personOnly = !h.hasPlace && !h.hasOrg
+                        if !(personOnly && (continuesGlued(m.end) || startsGlued(i))) {
+                            info[i].gazAt = Int32(hits.count)
+                            info[h.e].gazEndAt = Int32(hits.count)
+                            hits.append(h)
+                            // Inside an organisation's name, places and countries still count
+                            // (`Centre financier international d'Astana`).
+                            gazEnd = !h.hasPerson && !h.hasPlace ? i + 1 : m.end
+                        }
+                    }
+                    i += 1
                 }
             }
-            if i >= gazEnd, word, t.isCapitalized, filter.mayContain(t.hash), let m = gazTrie.longest(a, i) {
-                var h = GazHit(s: i, e: m.end)
-                for entry in gazTrie.nodeEntries[Int(m.node)] where FastTrie.fits(entry, t) {
-                    let (kind, idx) = Gazetteer.decode(entry.payload)
-                    switch kind {
-                    case .person: if h.person < 0 { h.person = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
-                    case .alias: if h.alias < 0 { h.alias = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
-                    case .place: if h.place < 0 { h.place = Int32(idx) }; if entry.ambiguous { h.ambiguousPlace = true }
-                    case .org: if h.org < 0 { h.org = Int32(idx) }
-                    }
-                }
-                // `Hô Chi Minh` inside `Hô Chi Minh-Ville`: a longer compound, not this name.
-                let personOnly = !h.hasPlace && !h.hasOrg
-                if !(personOnly && (continuesGlued(m.end) || startsGlued(i))) {
-                    info[i].gazAt = Int32(hits.count)
-                    info[h.e].gazEndAt = Int32(hits.count)
-                    hits.append(h)
-                    // Inside an organisation's name, places and countries still count
-                    // (`Centre financier international d'Astana`).
-                    gazEnd = !h.hasPerson && !h.hasPlace ? i + 1 : m.end
-                }
-            }
-            i += 1
         }
         swap(&info, &ti)
         capPositions = caps
@@ -387,10 +431,25 @@ final class EntityAnalysis {
         return lex.placeCues.match(a, i, kind)
     }
 
-    /// The longest organisation cue at `i`.
-    func orgCue(_ i: Int) -> (end: Int, kinds: [Int])? {
+    /// The longest organisation cue at `i`: its end and trie node (see `orgCueKinds`).
+    @inline(__always)
+    func orgCue(_ i: Int) -> (end: Int, node: Int32)? {
         guard i >= 0, i < n, ti[i].firstMask & FirstBits.org != 0 else { return nil }
-        return lex.orgCues.longest(a, i)
+        return lex.orgCues.longestNode(a, i)
+    }
+
+    /// Whether some kind of an org cue match at `i` (node from `orgCue`) satisfies `test`.
+    @inline(__always)
+    func orgCueAny(_ node: Int32, at i: Int, _ test: (OrgCue) -> Bool) -> Bool {
+        let trie = lex.orgCues.trie
+        let first = toks[i]
+        var k = trie.entryHead[Int(node)]
+        while k >= 0 {
+            let e = trie.entryList[Int(k)]
+            if FastTrie.fits(e, first), test(lex.orgCueInfo[Int(e.payload)]) { return true }
+            k = e.next
+        }
+        return false
     }
 
     @inline(__always) func isStopword(_ i: Int) -> Bool {
@@ -651,12 +710,12 @@ final class EntityAnalysis {
             if (h.s..<h.e).contains(where: { ti[$0].placeAt >= 0 && places[Int(ti[$0].placeAt)].e - places[Int(ti[$0].placeAt)].s >= h.e - h.s }) { continue }
             let o = gaz.orgs[Int(h.org)]
             // The outlet's credit (`Photo : VNA`, `(VNA)`, `– VNA/VI`) names no actor.
-            if o.kind == "media" && isCredit(h.s, h.e) { continue }
+            if o.orgKind == .media && isCredit(h.s, h.e) { continue }
             var span = Span(kind: .organization, s: h.s, e: h.e, nameS: h.s, nameE: h.e, source: .orgGazetteer, priority: 5,
-                            gaz: Int(h.org), code: intern(o.code), orgKind: OrgKind(o.kind))
+                            gaz: Int(h.org), code: intern(o.code), orgKind: o.orgKind)
             // `Sovico` + `Group`, `Qazaq Air` + `JSC`: the head written after a known name.
             while span.e < n, a.isCapWord(span.e), ti[span.e].cueFirst, let m = orgCue(span.e),
-                  m.kinds.contains(where: { lex.orgCueInfo[$0].position == "suffix" }), toks[span.e].spaceBefore || a.isPunct(span.e - 1, "-") {
+                  orgCueAny(m.node, at: span.e, { $0.pos == .suffix }), toks[span.e].spaceBefore || a.isPunct(span.e - 1, "-") {
                 span.e = m.end
                 span.nameE = m.end
             }
@@ -678,14 +737,19 @@ final class EntityAnalysis {
         for i in cuePositions where i >= skipUntil {
             guard !inCountry(i), ti[i].orgCover < 0, let m = orgCue(i) else { continue }
             var found: Span? = nil
-            for kid in m.kinds {
-                let info = lex.orgCueInfo[kid]
-                let kind = info.kind
-                switch info.position {
-                case "prefix": found = kind == "ministry" ? ministry(i, m.end) : prefixOrg(i, m.end, kind: kind)
-                case "whole": found = wholeOrg(i, m.end, kind: kind)
-                case "suffix": found = suffixOrg(i, m.end, kind: kind)
-                default: break
+            let trie = lex.orgCues.trie
+            let first = toks[i]
+            var k = trie.entryHead[Int(m.node)]
+            while k >= 0 {
+                let entry = trie.entryList[Int(k)]
+                k = entry.next
+                guard FastTrie.fits(entry, first) else { continue }
+                let info = lex.orgCueInfo[Int(entry.payload)]
+                switch info.pos {
+                case .prefix: found = info.isMinistry ? ministry(i, m.end) : prefixOrg(i, m.end, kind: info.orgKind)
+                case .whole: found = wholeOrg(i, m.end, kind: info.orgKind)
+                case .suffix: found = suffixOrg(i, m.end, info: info)
+                case .other: break
                 }
                 if found != nil { break }
             }
@@ -795,7 +859,7 @@ final class EntityAnalysis {
 
     /// French-style head then modifiers (`Comité populaire de la province de Bac Ninh`,
     /// `Centre financier international d'Astana`), English `Bank of …`.
-    private func prefixOrg(_ s: Int, _ headEnd: Int, kind: String) -> Span? {
+    private func prefixOrg(_ s: Int, _ headEnd: Int, kind: OrgKind) -> Span? {
         guard toks[s].isCapitalized || toks[s].kind != .word else { return nil }
         var j = headEnd
         var code: Code? = nil
@@ -858,12 +922,12 @@ final class EntityAnalysis {
         if code == nil { code = possessorCountry(before: s) }
         if code == nil, let (c, end) = ofChainCountry(nameE) { code = c; nameE = end }
         return Span(kind: .organization, s: s, e: max(e, headEnd), nameS: s, nameE: max(nameE, e), source: .orgPattern, priority: 5,
-                    code: code, orgKind: OrgKind(kind))
+                    code: code, orgKind: kind)
     }
 
     /// The form is the whole name (`Assemblée nationale`, `Central Committee`, `MFA`), with a
     /// country around it (`the Russian MFA`, `Kazakhstan’s Foreign Ministry`, `Sénat kazakh`).
-    private func wholeOrg(_ s: Int, _ e: Int, kind: String) -> Span? {
+    private func wholeOrg(_ s: Int, _ e: Int, kind: OrgKind) -> Span? {
         // A longer suffix name (`Hanoi People's Committee`) is built by suffixOrg.
         var code: Code? = nil
         var nameS = s
@@ -883,12 +947,13 @@ final class EntityAnalysis {
             }
         }
         return Span(kind: .organization, s: s, e: e, nameS: nameS, nameE: nameE, source: .orgPattern, priority: 5,
-                    code: code, orgKind: OrgKind(kind))
+                    code: code, orgKind: kind)
     }
 
     /// English names that end with their head: `Sovico Group`, `Communist Party`,
     /// `Television and Radio Complex`, `Kazinform News Agency`.
-    private func suffixOrg(_ i: Int, _ e: Int, kind: String) -> Span? {
+    private func suffixOrg(_ i: Int, _ e: Int, info: OrgCue) -> Span? {
+        let kind = info.orgKind
         guard a.isCapWord(i) else { return nil }
         // `Party leader`, `Party chief`: a title, not a body.
         if ti[i].titleLong > Int32(e) { return nil }
@@ -917,7 +982,7 @@ final class EntityAnalysis {
             break
         }
         while s < i, !a.isCapWord(s) { s += 1 }
-        let whole = ti[i].firstMask & FirstBits.org != 0 && lex.orgCues.match(a, i, lex.orgCues.id("\(kind):whole")) == e
+        let whole = ti[i].firstMask & FirstBits.org != 0 && lex.orgCues.match(a, i, info.wholeId) == e
         if s == i && !whole {
             // `Vietnam News Agency`: a country alone before the head still names the body.
             guard code != nil else { return nil }
@@ -935,7 +1000,7 @@ final class EntityAnalysis {
         if code == nil, let (c, end) = ofChainCountry(nameE) { code = c; nameE = end }
         var nameS = s
         if let c = country(endingAt: s) { nameS = c.s }
-        return Span(kind: .organization, s: s, e: e, nameS: nameS, nameE: nameE, source: .orgPattern, priority: 5, code: code, orgKind: OrgKind(kind))
+        return Span(kind: .organization, s: s, e: e, nameS: nameS, nameE: nameE, source: .orgPattern, priority: 5, code: code, orgKind: kind)
     }
 
     /// `… of the President of Kazakhstan` after a body's name: the country at the end of a short
@@ -1071,9 +1136,8 @@ final class EntityAnalysis {
         }
         var definite = false
         var detS = s
-        for k in [s - 1, s - 2] where k >= 0 {
-            if let e = cue(k, ck.definite), e == s { definite = true; detS = k; break }
-        }
+        if s - 1 >= 0, let e = cue(s - 1, ck.definite), e == s { definite = true; detS = s - 1 }
+        else if s - 2 >= 0, let e = cue(s - 2, ck.definite), e == s { definite = true; detS = s - 2 }
         var t = TitleParse(s: s, headS: i, headE: head.end, e: head.end, record: head.record, role: rec.role,
                            country: nil, postedTo: nil, definite: definite, detS: detS)
         // Complements.
@@ -1306,7 +1370,7 @@ final class EntityAnalysis {
             return false
         }
         if ti[i].cueFirst, cue(i, ck.honorific) != nil, !first { return false }
-        if ti[i].cueFirst, let m = orgCue(i), m.kinds.contains(where: { lex.orgCueInfo[$0].position != "prefix" }) {
+        if ti[i].cueFirst, let m = orgCue(i), orgCueAny(m.node, at: i, { $0.pos != .prefix }) {
             return false
         }
         return true
@@ -1384,8 +1448,14 @@ final class EntityAnalysis {
         if let g = gazHit(at: s), g.e == e {
             if g.hasPerson { return g.anyPerson }
         }
-        if let p = gaz.phonetic[NameKey.key(a.text(tokens: s, e))] { return p }
-        return -1
+        // The key of the text of tokens [s, e), straight from the scalars.
+        if s < e, s >= 0, e <= n {
+            NameKey.bytes(a.scalars[toks[s].start..<toks[e - 1].end], folded: &foldScratch, into: &keyScratch)
+        } else {
+            foldScratch.removeAll(keepingCapacity: true)
+            keyScratch.removeAll(keepingCapacity: true)
+        }
+        return gaz.phonetic.lookup(keyScratch)
     }
 
     /// A name both a person and a place (`Hô Chi Minh`): the place when a preposition or a place
@@ -1403,16 +1473,24 @@ final class EntityAnalysis {
     /// places, and people known by name. Country mentions are never cut, except by a place that
     /// contains one (`North Kazakhstan`).
     private func settle() {
-        let all = persons + orgs + places
-        let order = all.indices.sorted { i, j in
-            let x = all[i], y = all[j]
-            if x.priority != y.priority { return x.priority > y.priority }
-            if x.e - x.s != y.e - y.s { return x.e - x.s > y.e - y.s }
-            return x.s < y.s
+        var all: [Span] = []
+        all.reserveCapacity(persons.count + orgs.count + places.count)
+        all.append(contentsOf: persons)
+        all.append(contentsOf: orgs)
+        all.append(contentsOf: places)
+        // Priority, then length (both descending), then position; ties keep list order (stable).
+        var order: [(Int, Int, Int, Int)] = []
+        order.reserveCapacity(all.count)
+        for (k, x) in all.enumerated() { order.append((-x.priority, x.s - x.e, x.s, k)) }
+        order.sort { x, y in
+            if x.0 != y.0 { return x.0 < y.0 }
+            if x.1 != y.1 { return x.1 < y.1 }
+            if x.2 != y.2 { return x.2 < y.2 }
+            return x.3 < y.3
         }
         var out: [Span] = []
         out.reserveCapacity(all.count)
-        for k in order {
+        for (_, _, _, k) in order {
             let sp = all[k]
             guard !sp.dead, sp.s < sp.e, sp.e <= n else { continue }
             if (sp.s..<sp.e).contains(where: { ti[$0].taken >= 0 }) { continue }
@@ -1461,19 +1539,20 @@ final class EntityAnalysis {
     private func buildEntities() {
         /// Organisations by the hash of their name, whatever their country: a later mention with
         /// no country joins the earlier one (`au ministère des Affaires étrangères`).
-        var orgByName: [UInt64: Int] = [:]
-        var surnames: [UInt64: Int] = [:]
-        var ambiguousSurnames = Set<UInt64>()
+        var orgByName = HashIndex(capacity: 16)
+        var surnames = HashIndex(capacity: 16)
+        var ambiguousSurnames = HashIndex(capacity: 8)
         /// First words of multi-word names, for `Mr Xi` (family name first).
-        var firstNames: [UInt64: Int] = [:]
-        var ambiguousFirst = Set<UInt64>()
-        let order = spans.indices.sorted { x, y in
-            let sx = spans[x], sy = spans[y]
-            let mx = sx.kind == .person && sx.e - sx.s >= 2, my = sy.kind == .person && sy.e - sy.s >= 2
-            if mx != my { return mx }
-            return sx.s < sy.s
+        var firstNames = HashIndex(capacity: 16)
+        var ambiguousFirst = HashIndex(capacity: 8)
+        // People of two tokens or more first, then by position (ties: list order, as a stable sort).
+        var order: [(UInt8, Int, Int)] = []
+        order.reserveCapacity(spans.count)
+        for (k, sp) in spans.enumerated() {
+            order.append((sp.kind == .person && sp.e - sp.s >= 2 ? 0 : 1, sp.s, k))
         }
-        for si in order {
+        order.sort { x, y in x.0 != y.0 ? x.0 < y.0 : (x.1 != y.1 ? x.1 < y.1 : x.2 < y.2) }
+        for (_, _, si) in order {
             let sp = spans[si]
             switch sp.kind {
             case .person:
@@ -1490,9 +1569,9 @@ final class EntityAnalysis {
                         if let r = gaz.role(of: sp.gaz, year: year) { e.role = r; e.roleStrength = 2 }
                         return e
                     }
-                } else if words == 1, let e = surnames[toks[sp.s].hash], !ambiguousSurnames.contains(toks[sp.s].hash) {
+                } else if words == 1, case let e = surnames.get(toks[sp.s].hash), e >= 0, ambiguousSurnames.get(toks[sp.s].hash) < 0 {
                     idx = e
-                } else if words == 1, sp.source != .gazetteer, let e = firstNames[toks[sp.s].hash], !ambiguousFirst.contains(toks[sp.s].hash) {
+                } else if words == 1, sp.source != .gazetteer, case let e = firstNames.get(toks[sp.s].hash), e >= 0, ambiguousFirst.get(toks[sp.s].hash) < 0 {
                     idx = e
                 } else {
                     idx = register(Key(tag: 2, value: tokenHash(sp.s, sp.e))) { EntityInfo(kind: .person) }
@@ -1506,16 +1585,18 @@ final class EntityAnalysis {
                 }
                 if words >= 2 {
                     let last = toks[sp.e - 1].hash
-                    if let other = surnames[last], other != idx { ambiguousSurnames.insert(last) } else { surnames[last] = idx }
+                    let otherLast = surnames.get(last)
+                    if otherLast >= 0, otherLast != idx { ambiguousSurnames.set(last, 1) } else { surnames.set(last, idx) }
                     let first = toks[sp.s].hash
-                    if let other = firstNames[first], other != idx { ambiguousFirst.insert(first) } else { firstNames[first] = idx }
+                    let otherFirst = firstNames.get(first)
+                    if otherFirst >= 0, otherFirst != idx { ambiguousFirst.set(first, 1) } else { firstNames.set(first, idx) }
                 }
                 if sp.title >= 0 { applyTitle(titles[sp.title], to: &ent, nameStart: sp.s) }
                 entities[idx] = ent
                 spans[si].entity = idx
             case .organization:
                 let nameHash = sp.gaz >= 0 ? UInt64(sp.gaz) : (sp.keyHash != 0 ? sp.keyHash : tokenHash(sp.s, sp.e))
-                if sp.gaz < 0, sp.code == nil, let prior = orgByName[nameHash] {
+                if sp.gaz < 0, sp.code == nil, case let prior = orgByName.get(nameHash), prior >= 0 {
                     spans[si].entity = prior
                     continue
                 }
@@ -1526,7 +1607,7 @@ final class EntityAnalysis {
                     e.orgKind = sp.orgKind
                     return e
                 }
-                if sp.gaz < 0, orgByName[nameHash] == nil { orgByName[nameHash] = idx }
+                if sp.gaz < 0, orgByName.get(nameHash) < 0 { orgByName.set(nameHash, idx) }
                 let len = max(sp.nameE, sp.e) - sp.nameS
                 if entities[idx].nameTokens < len || entities[idx].display == nil && sp.display != nil {
                     entities[idx].nameS = sp.nameS
@@ -1658,10 +1739,10 @@ final class EntityAnalysis {
             extra.append(Span(kind: .person, s: i, e: i + 1, nameS: i, nameE: i + 1, source: .surname, priority: 1, entity: ent))
             ti[i].taken = -2
         }
-        personPositions = [:]
-        for sp in spans where sp.kind == .person && sp.entity >= 0 { personPositions[sp.entity, default: []].append(sp.s) }
-        for sp in extra where sp.kind == .person && sp.entity >= 0 { personPositions[sp.entity, default: []].append(sp.s) }
-        for k in personPositions.keys { personPositions[k]!.sort() }
+        personKeys = []
+        for sp in spans where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
+        for sp in extra where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
+        personKeys.sort()
         // Titles alone that refer to a named person (`l'ambassadeur`, `le président kazakh`, `the Party chief`).
         for t in titles where t.names.isEmpty && !t.apposition {
             guard t.definite else { continue }
@@ -1682,16 +1763,17 @@ final class EntityAnalysis {
             for k in s..<e { ti[k].taken = -2 }
         }
         // Abbreviations defined in the article (`Parti communiste du Vietnam (PCV)`), used later alone.
-        var abbrev: [UInt64: Int] = [:]
+        var abbrev = HashIndex(capacity: 4)
         for sp in spans where sp.kind == .organization && sp.entity >= 0 {
             let p = max(sp.nameE, sp.e)
             if p + 2 < n, a.isPunct(p, "("), a.isCapWord(p + 1), a.isPunct(p + 2, ")"), a.scalarLength(p + 1) >= 2 {
-                abbrev[toks[p + 1].hash] = sp.entity
+                abbrev.set(toks[p + 1].hash, sp.entity)
             }
         }
-        if !abbrev.isEmpty {
+        if abbrev.count > 0 {
             for i in capPositions where ti[i].taken == -1 {
-                guard let ent = abbrev[toks[i].hash], !inCountry(i) else { continue }
+                let ent = abbrev.get(toks[i].hash)
+                guard ent >= 0, !inCountry(i) else { continue }
                 if i + 1 < n, a.isPunct(i + 1, "-"), !toks[i + 1].spaceBefore { continue }
                 extra.append(Span(kind: .organization, s: i, e: i + 1, nameS: i, nameE: i + 1, source: .abbreviation, priority: 1, entity: ent))
                 ti[i].taken = -2
@@ -1722,14 +1804,22 @@ final class EntityAnalysis {
         var best: (pos: Int, ent: Int)? = nil
         var afterCount = 0
         var afterEnt = -1
-        for (ent, positions) in personPositions where fits(entities[ent]) {
+        // Positions of different people never coincide, so the order of people does not matter.
+        let keys = personKeys
+        var g = 0
+        while g < keys.count {
+            let ent = keys[g] >> 32
+            var ge = g + 1
+            while ge < keys.count, keys[ge] >> 32 == ent { ge += 1 }
+            defer { g = ge }
+            guard fits(entities[ent]) else { continue }
             // Latest mention before the title (binary search), else does it come later.
-            var lo = 0, hi = positions.count
-            while lo < hi { let mid = (lo + hi) / 2; if positions[mid] < t.headS { lo = mid + 1 } else { hi = mid } }
-            if lo > 0 {
-                let p = positions[lo - 1]
+            var lo = g, hi = ge
+            while lo < hi { let mid = (lo + hi) / 2; if keys[mid] & 0xFFFF_FFFF < t.headS { lo = mid + 1 } else { hi = mid } }
+            if lo > g {
+                let p = keys[lo - 1] & 0xFFFF_FFFF
                 if best == nil || p > best!.pos { best = (p, ent) }
-            } else if !positions.isEmpty {
+            } else {
                 afterCount += 1
                 afterEnt = ent
             }

@@ -13,7 +13,13 @@ final class Gazetteer: @unchecked Sendable {
         var roles: [RoleSpan]
     }
     struct Place: Sendable { var code: String; var kind: String; var name: String }
-    struct Org: Sendable { var code: String?; var kind: String; var name: String }
+    struct Org: Sendable {
+        var code: String?
+        var kind: String
+        var name: String
+        var orgKind: OrgKind
+        init(code: String?, kind: String, name: String) { self.code = code; self.kind = kind; self.name = name; orgKind = OrgKind(kind) }
+    }
 
     enum Kind: Int32 { case person = 0, alias = 1, place = 2, org = 3 }
     static let kindShift: Int32 = 24
@@ -25,7 +31,7 @@ final class Gazetteer: @unchecked Sendable {
     /// Every name, alias and abbreviation; payload = kind << 24 | index.
     let trie: FastTrie
     /// Phonetic key of full names and aliases → person index (transliteration variants).
-    let phonetic: [String: Int]
+    let phonetic: PhoneticIndex
     /// Hashes of the first token of every name, and a filter over them.
     let firstTokens: Set<UInt64>
     let firstFilter: HashFilter
@@ -40,7 +46,9 @@ final class Gazetteer: @unchecked Sendable {
         var pending = PendingNames()
         var people: [Person] = []
         var byName: [String: Int] = [:]
-        var phonetic: [String: Int] = [:]
+        var phonetic = PhoneticIndex()
+        var foldScratch: [UInt8] = []
+        var keyScratch: [UInt8] = []
         for row in FastTSV.rows("common/people.tsv") where row.count >= 4 {
             let code = row[0], role = row[1]
             let (from, to) = Gazetteer.years(Substring(row[2]))
@@ -59,15 +67,16 @@ final class Gazetteer: @unchecked Sendable {
             }
             for n in names {
                 pending.add(n, Gazetteer.payload(.person, index))
-                let k = NameKey.key(n.hasPrefix("?") ? String(n.dropFirst()) : n)
-                if phonetic[k] == nil { phonetic[k] = index }
+                let scalars = n.unicodeScalars
+                NameKey.bytes(n.hasPrefix("?") ? scalars.dropFirst() : scalars[...], folded: &foldScratch, into: &keyScratch)
+                phonetic.addIfAbsent(keyScratch, index)
             }
             if row.count >= 5 {
                 for n in FastTSV.forms(row[4]) {
                     pending.add(n, Gazetteer.payload(.alias, index))
                     if !n.hasPrefix("?") {
-                        let k = NameKey.key(n)
-                        if phonetic[k] == nil { phonetic[k] = index }
+                        NameKey.bytes(n.unicodeScalars, folded: &foldScratch, into: &keyScratch)
+                        phonetic.addIfAbsent(keyScratch, index)
                     }
                 }
             }
@@ -306,6 +315,14 @@ final class CueLexicon: @unchecked Sendable {
         guard i < a.tokens.count, let m = trie.longest(a, i, maxTokens: 8) else { return nil }
         return (m.end, trie.entries(m.node, first: a.tokens[i]).map { Int($0.payload) })
     }
+
+    /// The longest phrase of any kind at `i`: its end and trie node (kinds: the node's entries
+    /// that fit the case of token `i`), without building an array.
+    @inline(__always)
+    func longestNode(_ a: TextAnalysis, _ i: Int) -> (end: Int, node: Int32)? {
+        guard i < a.tokens.count else { return nil }
+        return trie.longest(a, i, maxTokens: 8)
+    }
 }
 
 /// Kind ids of `<lang>/person-cues.tsv`.
@@ -331,8 +348,15 @@ struct PortfolioKinds: Sendable {
 
 /// An `org-cues.tsv` kind id split into the organisation kind and the head position.
 struct OrgCue: Sendable {
+    enum Position: UInt8, Sendable { case prefix, whole, suffix, other }
     var kind: String
     var position: String
+    /// `position` and `kind` decoded once.
+    var pos: Position = .other
+    var orgKind: OrgKind = .other
+    var isMinistry = false
+    /// The id of `<kind>:whole` in the org cues, or -1.
+    var wholeId = -1
 }
 
 /// One row of `<lang>/titles.tsv`.
@@ -407,18 +431,32 @@ final class EntityLexicon: @unchecked Sendable {
             if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1) }
         }
         stopwords = stop
-        var map = TokenMaskMap(capacity: 4096)
-        for k in 0..<min(cues.kinds.count, 24) { for h in cues.firstTokens(of: k) { map.insert(h, bits: 1 << UInt64(k)) } }
-        for k in 0..<min(placeCues.kinds.count, 8) { for h in placeCues.firstTokens(of: k) { map.insert(h, bits: 1 << UInt64(24 + k)) } }
-        for h in orgCues.firsts { map.insert(h, bits: FirstBits.org) }
-        for h in firsts { map.insert(h, bits: FirstBits.title) }
+        // Collected first, so that the table is sized to its keys (small enough to stay in cache).
+        var bitsByHash: [UInt64: UInt64] = [:]
+        for k in 0..<min(cues.kinds.count, 24) { for h in cues.firstTokens(of: k) { bitsByHash[h, default: 0] |= 1 << UInt64(k) } }
+        for k in 0..<min(placeCues.kinds.count, 8) { for h in placeCues.firstTokens(of: k) { bitsByHash[h, default: 0] |= 1 << UInt64(24 + k) } }
+        for h in orgCues.firsts { bitsByHash[h, default: 0] |= FirstBits.org }
+        for h in firsts { bitsByHash[h, default: 0] |= FirstBits.title }
+        var map = TokenMaskMap(capacity: bitsByHash.count + 1)
+        for (h, b) in bitsByHash { map.insert(h, bits: b) }
         firstMap = map
         ck = PersonCueKinds(cues)
         pk = PlaceCueKinds(placeCues)
         fk = PortfolioKinds(portfolios)
-        orgCueInfo = orgCues.kinds.map { k in
+        let oc = orgCues
+        orgCueInfo = oc.kinds.map { k in
             let p = k.split(separator: ":")
-            return OrgCue(kind: String(p.first ?? ""), position: p.count > 1 ? String(p[1]) : "")
+            var c = OrgCue(kind: String(p.first ?? ""), position: p.count > 1 ? String(p[1]) : "")
+            switch c.position {
+            case "prefix": c.pos = .prefix
+            case "whole": c.pos = .whole
+            case "suffix": c.pos = .suffix
+            default: c.pos = .other
+            }
+            c.orgKind = OrgKind(c.kind)
+            c.isMinistry = c.kind == "ministry"
+            c.wholeId = oc.id("\(c.kind):whole")
+            return c
         }
     }
 
@@ -439,59 +477,125 @@ final class EntityLexicon: @unchecked Sendable {
 enum NameKey {
     static func key(_ s: String) -> String {
         var f: [UInt8] = []
-        f.reserveCapacity(s.utf8.count)
-        let table = FoldTable.shared
-        for u in s.unicodeScalars { _ = table.append(u.value, to: &f) }
         var out: [UInt8] = []
-        out.reserveCapacity(f.count)
+        bytes(s.unicodeScalars, folded: &f, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The key's bytes of a run of scalars, into `out` (cleared first); `folded` is scratch.
+    @inline(__always)
+    static func bytes<S: Sequence>(_ scalars: S, folded f: inout [UInt8], into out: inout [UInt8]) where S.Element == Unicode.Scalar {
+        f.removeAll(keepingCapacity: true)
+        out.removeAll(keepingCapacity: true)
+        let table = FoldTable.shared
+        for u in scalars { _ = table.append(u.value, to: &f) }
         var i = 0
-        while i < f.count {
-            while i < f.count, !isLetter(f[i]) { i += 1 }
+        let n = f.count
+        while i < n {
+            while i < n, !isLetter(f[i]) { i += 1 }
             var j = i
-            while j < f.count, isLetter(f[j]) { j += 1 }
+            while j < n, isLetter(f[j]) { j += 1 }
             if j > i {
                 if !out.isEmpty { out.append(0x20) }
-                word(f[i..<j], into: &out)
+                word(f, i, j, into: &out)
             }
             i = j
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
 
     static func word(_ w: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        let w0 = w.startIndex
+        word(Array(w), 0, w.count, into: &out)
+    }
+
+    /// One word `f[from..<to]` of letters, rewritten and appended to `out` (runs of one byte
+    /// written once; a final `e` dropped from words longer than three).
+    static func word(_ f: [UInt8], _ from: Int, _ to: Int, into out: inout [UInt8]) {
         // ye → e at the start (Yermek / Ermek).
-        let s: [UInt8] = w.count > 2 && w[w0] == 0x79 && w[w0 + 1] == 0x65 ? Array(w.dropFirst()) : Array(w)
-        var r: [UInt8] = []
-        r.reserveCapacity(s.count)
-        var k = 0
-        func at(_ i: Int) -> UInt8 { i < s.count ? s[i] : 0 }
-        while k < s.count {
-            let c = s[k], d = at(k + 1)
+        let b0 = to - from > 2 && f[from] == 0x79 && f[from + 1] == 0x65 ? from + 1 : from
+        let start = out.count
+        @inline(__always) func emit(_ b: UInt8) {
+            if out.count == start || out[out.count - 1] != b { out.append(b) }
+        }
+        var k = b0
+        while k < to {
+            let c = f[k], d: UInt8 = k + 1 < to ? f[k + 1] : 0
             switch (c, d) {
-            case (0x6F, 0x75): r.append(0x75); k += 2; continue                   // ou → u
-            case (0x7A, 0x68), (0x64, 0x6A): r.append(0x6A); k += 2; continue    // zh, dj → j
-            case (0x73, 0x68): r.append(0x63); r.append(0x68); k += 2; continue  // sh → ch
-            case (0x6B, 0x68): r.append(0x68); k += 2; continue                   // kh → h
-            case (0x67, 0x75): r.append(0x67); k += 2; continue                   // gu → g
-            case (0x63, 0x6B): r.append(0x6B); k += 2; continue                   // ck → k
+            case (0x6F, 0x75): emit(0x75); k += 2; continue                   // ou → u
+            case (0x7A, 0x68), (0x64, 0x6A): emit(0x6A); k += 2; continue    // zh, dj → j
+            case (0x73, 0x68): emit(0x63); emit(0x68); k += 2; continue      // sh → ch
+            case (0x6B, 0x68): emit(0x68); k += 2; continue                   // kh → h
+            case (0x67, 0x75): emit(0x67); k += 2; continue                   // gu → g
+            case (0x63, 0x6B): emit(0x6B); k += 2; continue                   // ck → k
             default: break
             }
-            if c == 0x74, d == 0x63, at(k + 2) == 0x68 { r.append(0x63); r.append(0x68); k += 3; continue } // tch → ch
+            if c == 0x74, d == 0x63, k + 2 < to, f[k + 2] == 0x68 { emit(0x63); emit(0x68); k += 3; continue } // tch → ch
             switch c {
-            case 0x79: r.append(0x69)                     // y → i
-            case 0x77: r.append(0x76)                     // w → v
-            case 0x71: r.append(0x6B)                     // q → k
-            case 0x78: r.append(0x6B); r.append(0x73)     // x → ks
-            default: r.append(c)
+            case 0x79: emit(0x69)                     // y → i
+            case 0x77: emit(0x76)                     // w → v
+            case 0x71: emit(0x6B)                     // q → k
+            case 0x78: emit(0x6B); emit(0x73)         // x → ks
+            default: emit(c)
             }
             k += 1
         }
-        let start = out.count
-        for b in r where out.count == start || out.last != b { out.append(b) }
         if out.count - start > 3, out.last == 0x65 { out.removeLast() }
+    }
+}
+
+/// Phonetic keys (`NameKey`) of the gazetteer's people → person index, keyed by a hash of the
+/// key's bytes and checked against the bytes themselves: no String per look-up. Keys whose hash
+/// collides with another key's (never seen, but possible) go to a dictionary instead.
+struct PhoneticIndex {
+    private var index = HashIndex(capacity: 8192)
+    private var pool: [UInt8] = []
+    /// Per entry: offset and length in `pool`, person.
+    private var entries: [(Int32, Int32, Int32)] = []
+    private var collided = HashIndex(capacity: 8)
+    private var fallback: [String: Int] = [:]
+
+    @inline(__always) static func hash(_ k: [UInt8]) -> UInt64 { fnv1a(k) }
+
+    private func same(_ entry: Int, _ k: [UInt8]) -> Bool {
+        let (off, len, _) = entries[entry]
+        guard Int(len) == k.count else { return false }
+        var i = 0
+        while i < k.count { if pool[Int(off) + i] != k[i] { return false }; i += 1 }
+        return true
+    }
+
+    /// Records `person` for the key unless the key already has one.
+    mutating func addIfAbsent(_ k: [UInt8], _ person: Int) {
+        let h = PhoneticIndex.hash(k)
+        if collided.get(h) >= 0 {
+            let s = String(decoding: k, as: UTF8.self)
+            if fallback[s] == nil { fallback[s] = person }
+            return
+        }
+        let e = index.get(h)
+        if e < 0 {
+            index.set(h, entries.count)
+            entries.append((Int32(pool.count), Int32(k.count), Int32(person)))
+            pool.append(contentsOf: k)
+            return
+        }
+        if same(e, k) { return }
+        // Two keys, one hash: both by name from now on.
+        collided.set(h, 1)
+        let (off, len, p) = entries[e]
+        fallback[String(decoding: pool[Int(off)..<Int(off + len)], as: UTF8.self)] = Int(p)
+        let s = String(decoding: k, as: UTF8.self)
+        if fallback[s] == nil { fallback[s] = person }
+    }
+
+    /// The person of a key, or -1.
+    func lookup(_ k: [UInt8]) -> Int {
+        let h = PhoneticIndex.hash(k)
+        if collided.count > 0, collided.get(h) >= 0 { return fallback[String(decoding: k, as: UTF8.self)] ?? -1 }
+        let e = index.get(h)
+        guard e >= 0, same(e, k) else { return -1 }
+        return Int(entries[e].2)
     }
 }
 

@@ -1,8 +1,9 @@
 import DyadText
 
 /// A phrase trie over token hashes like `PhraseTrie`, made for the per-token hot loop: edges
-/// live in one open-addressing table keyed by (node, token hash), so a look-up is a couple of
-/// multiplications and probes, and matching allocates nothing.
+/// live in one open-addressing table keyed by (node, token hash), each slot holding hash, node
+/// and child together (one cache line per probe), so a look-up is a multiplication and a probe
+/// or two, and matching allocates nothing. Entries of a node are a linked list in one flat array.
 final class FastTrie: @unchecked Sendable {
     struct Entry: Sendable {
         var payload: Int32
@@ -12,28 +13,40 @@ final class FastTrie: @unchecked Sendable {
         var ambiguous: Bool
         /// Written in capitals in the data (`PCV`, `ESA`): the text must write it in capitals too.
         var needsAllCaps: Bool = false
+        /// Next entry of the same node in `entryList`, or -1.
+        var next: Int32 = -1
     }
 
-    @exclusivity(unchecked) private var edgeNode: [Int32]
-    @exclusivity(unchecked) private var edgeHash: [UInt64]
-    @exclusivity(unchecked) private var edgeChild: [Int32]
-    @exclusivity(unchecked) private var mask: Int
-    @exclusivity(unchecked) private var edgeCount = 0
-    @exclusivity(unchecked) private(set) var nodeEntries: [[Entry]] = [[]]
+    struct Edge {
+        var hash: UInt64
+        var node: Int32
+        var child: Int32
+    }
+
+    private var edges: UnsafeMutablePointer<Edge>
+    private var size: Int
+    private var mask: Int
+    private var edgeCount = 0
+    /// Per node: its first and last entry in `entryList` (-1: none).
+    private(set) var entryHead: [Int32] = [-1]
+    private var entryTail: [Int32] = [-1]
+    private(set) var entryList: [Entry] = []
     /// Per node: which first-token cases some entry accepts (1 lower case, 2 capitalised,
     /// 4 all capitals).
-    @exclusivity(unchecked) private var nodeFlags: [UInt8] = [0]
-    @exclusivity(unchecked) private var nodeCount: Int32 = 1
+    private var nodeFlags: [UInt8] = [0]
+    private var nodeCount: Int32 = 1
 
     /// `capacity`: the number of edges expected (the table grows beyond it).
     init(capacity: Int = 256) {
-        var size = 1024
+        var size = 256
         while size < capacity * 2 { size <<= 1 }
-        edgeNode = Array(repeating: -1, count: size)
-        edgeHash = Array(repeating: 0, count: size)
-        edgeChild = Array(repeating: 0, count: size)
+        self.size = size
         mask = size - 1
+        edges = .allocate(capacity: size)
+        edges.initialize(repeating: Edge(hash: 0, node: -1, child: 0), count: size)
     }
+
+    deinit { edges.deallocate() }
 
     var isEmpty: Bool { edgeCount == 0 }
 
@@ -43,32 +56,33 @@ final class FastTrie: @unchecked Sendable {
     }
 
     @inline(__always) func child(_ node: Int32, _ h: UInt64) -> Int32 {
-        var i = FastTrie.slot(node, h, mask)
+        let e = edges, m = mask
+        var i = FastTrie.slot(node, h, m)
         while true {
-            let n = edgeNode[i]
+            let n = e[i].node
             if n < 0 { return -1 }
-            if n == node && edgeHash[i] == h { return edgeChild[i] }
-            i = (i + 1) & mask
+            if n == node && e[i].hash == h { return e[i].child }
+            i = (i + 1) & m
         }
     }
 
     private func addEdge(_ node: Int32, _ h: UInt64, _ child: Int32) {
-        if (edgeCount + 1) * 2 > edgeNode.count { grow() }
+        if (edgeCount + 1) * 2 > size { grow() }
         var i = FastTrie.slot(node, h, mask)
-        while edgeNode[i] >= 0 { i = (i + 1) & mask }
-        edgeNode[i] = node; edgeHash[i] = h; edgeChild[i] = child
+        while edges[i].node >= 0 { i = (i + 1) & mask }
+        edges[i] = Edge(hash: h, node: node, child: child)
         edgeCount += 1
     }
 
     private func grow() {
-        let n = edgeNode, h = edgeHash, c = edgeChild
-        let size = n.count * 2
-        edgeNode = Array(repeating: -1, count: size)
-        edgeHash = Array(repeating: 0, count: size)
-        edgeChild = Array(repeating: 0, count: size)
+        let old = edges, oldSize = size
+        size = oldSize * 2
         mask = size - 1
+        edges = .allocate(capacity: size)
+        edges.initialize(repeating: Edge(hash: 0, node: -1, child: 0), count: size)
         edgeCount = 0
-        for i in 0..<n.count where n[i] >= 0 { addEdge(n[i], h[i], c[i]) }
+        for i in 0..<oldSize where old[i].node >= 0 { addEdge(old[i].node, old[i].hash, old[i].child) }
+        old.deallocate()
     }
 
     /// Adds a phrase as written in a data file; `?` prefix marks it ambiguous. A form whose first
@@ -94,17 +108,28 @@ final class FastTrie: @unchecked Sendable {
             if c >= 0 { node = c; continue }
             let id = nodeCount
             nodeCount += 1
-            nodeEntries.append([])
+            entryHead.append(-1)
+            entryTail.append(-1)
             nodeFlags.append(0)
             addEdge(node, t.hash, id)
             node = id
         }
         let needsCapital = first.isCapitalized
-        let needsAllCaps = first.flags.contains(.allCaps) && tokens.allSatisfy { $0.kind != .word || $0.flags.contains(.allCaps) }
-        if !nodeEntries[Int(node)].contains(where: { $0.payload == payload }) {
-            nodeEntries[Int(node)].append(Entry(payload: payload, needsCapital: needsCapital, ambiguous: ambiguous, needsAllCaps: needsAllCaps))
-            nodeFlags[Int(node)] |= needsAllCaps ? 4 : (needsCapital ? 6 : 7)
+        var needsAllCaps = first.flags.contains(.allCaps)
+        if needsAllCaps {
+            for t in tokens where t.kind == .word && !t.flags.contains(.allCaps) { needsAllCaps = false; break }
         }
+        let nd = Int(node)
+        var k = entryHead[nd]
+        while k >= 0 {
+            if entryList[Int(k)].payload == payload { return first.hash }
+            k = entryList[Int(k)].next
+        }
+        let idx = Int32(entryList.count)
+        entryList.append(Entry(payload: payload, needsCapital: needsCapital, ambiguous: ambiguous, needsAllCaps: needsAllCaps))
+        if entryTail[nd] >= 0 { entryList[Int(entryTail[nd])].next = idx } else { entryHead[nd] = idx }
+        entryTail[nd] = idx
+        nodeFlags[nd] |= needsAllCaps ? 4 : (needsCapital ? 6 : 7)
         return first.hash
     }
 
@@ -112,24 +137,29 @@ final class FastTrie: @unchecked Sendable {
     /// its end (exclusive) and node, or nil.
     @inline(__always)
     func longest(_ a: TextAnalysis, _ i: Int, maxTokens: Int = 12) -> (end: Int, node: Int32)? {
-        let toks = a.tokens
+        a.tokens.withUnsafeBufferPointer { toks in longest(toks, i, maxTokens: maxTokens) }
+    }
+
+    @inline(__always)
+    func longest(_ toks: UnsafeBufferPointer<Token>, _ i: Int, maxTokens: Int = 12) -> (end: Int, node: Int32)? {
         guard i >= 0, i < toks.count else { return nil }
         let want = FastTrie.caseBit(toks[i])
         var node: Int32 = 0
         var j = i
-        var best: (Int, Int32)? = nil
-        while j < toks.count, j - i < maxTokens {
+        var bestEnd = -1
+        var bestNode: Int32 = 0
+        let limit = min(toks.count, i + maxTokens)
+        while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
             let c = child(node, toks[j].hash)
             if c < 0 { break }
             node = c
             j += 1
-            if nodeFlags[Int(node)] & want != 0 { best = (j, node) }
+            if nodeFlags[Int(node)] & want != 0 { bestEnd = j; bestNode = node }
         }
-        return best
+        return bestEnd >= 0 ? (bestEnd, bestNode) : nil
     }
 
-    /// The longest phrase at `i` with an entry of `payload` that fits the text's case: its end.
     /// The case of a first token as a `nodeFlags` bit.
     @inline(__always) static func caseBit(_ t: Token) -> UInt8 {
         if t.kind != .word { return 2 }
@@ -142,6 +172,7 @@ final class FastTrie: @unchecked Sendable {
         return !e.needsCapital || t.isCapitalized || t.kind != .word
     }
 
+    /// The longest phrase at `i` with an entry of `payload` that fits the text's case: its end.
     @inline(__always)
     func longest(_ a: TextAnalysis, _ i: Int, payload: Int32, maxTokens: Int = 12) -> Int? {
         let toks = a.tokens
@@ -149,29 +180,47 @@ final class FastTrie: @unchecked Sendable {
         let first = toks[i]
         var node: Int32 = 0
         var j = i
-        var best: Int? = nil
-        while j < toks.count, j - i < maxTokens {
+        var best = -1
+        let limit = min(toks.count, i + maxTokens)
+        while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
             let c = child(node, toks[j].hash)
             if c < 0 { break }
             node = c
             j += 1
             if nodeFlags[Int(node)] != 0 {
-                for e in nodeEntries[Int(node)] where e.payload == payload && FastTrie.fits(e, first) { best = j; break }
+                var k = entryHead[Int(node)]
+                while k >= 0 {
+                    let e = entryList[Int(k)]
+                    if e.payload == payload && FastTrie.fits(e, first) { best = j; break }
+                    k = e.next
+                }
             }
         }
-        return best
+        return best >= 0 ? best : nil
     }
 
     /// The payload of the first entry of a node that fits the case of the first token.
     @inline(__always) func firstPayload(_ node: Int32, first: Token) -> Int32? {
-        for e in nodeEntries[Int(node)] where FastTrie.fits(e, first) { return e.payload }
+        var k = entryHead[Int(node)]
+        while k >= 0 {
+            let e = entryList[Int(k)]
+            if FastTrie.fits(e, first) { return e.payload }
+            k = e.next
+        }
         return nil
     }
 
     /// The entries of a node that fit the case of the first token.
     func entries(_ node: Int32, first: Token) -> [Entry] {
-        nodeEntries[Int(node)].filter { FastTrie.fits($0, first) }
+        var out: [Entry] = []
+        var k = entryHead[Int(node)]
+        while k >= 0 {
+            let e = entryList[Int(k)]
+            if FastTrie.fits(e, first) { out.append(e) }
+            k = e.next
+        }
+        return out
     }
 
     /// Calls `body` with every end of a phrase at `i` (shortest first) and its node.
@@ -182,7 +231,8 @@ final class FastTrie: @unchecked Sendable {
         let want = FastTrie.caseBit(toks[i])
         var node: Int32 = 0
         var j = i
-        while j < toks.count, j - i < maxTokens {
+        let limit = min(toks.count, i + maxTokens)
+        while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
             let c = child(node, toks[j].hash)
             if c < 0 { break }
