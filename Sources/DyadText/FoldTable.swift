@@ -12,7 +12,7 @@ public final class FoldTable: Sendable {
     public static let shared = FoldTable()
 
     /// Scalars below this value are looked up in the tables; above, computed on the fly.
-    static let tableSize = 0x2200
+    public static let tableSize = 0x2200
     let folded: [[UInt8]]
     let classes: [CharClass]
     let upper: [Bool]

@@ -12,36 +12,41 @@ public final class TextAnalysis: @unchecked Sendable {
 
     public init(_ body: String) {
         self.body = body
-        var scalars = [Unicode.Scalar]()
-        var folded = [UInt8]()
-        var tokens = [Token]()
-        var offsets = [Int32]()
-        var bytes = [UInt8]()
         var copy = body
-        copy.withUTF8 { buf in
-            scalars.reserveCapacity(buf.count)
-            folded.reserveCapacity(buf.count + 16)
-            tokens.reserveCapacity(buf.count / 5 + 4)
-            offsets.reserveCapacity(buf.count + 1)
-            bytes = Array(buf)
-            TextAnalysis.tokenize(buf, scalars: &scalars, folded: &folded, tokens: &tokens, offsets: &offsets)
-        }
-        offsets.append(Int32(bytes.count))
-        self.utf8 = bytes
-        self.utf8Offsets = offsets
-        self.scalars = scalars
-        self.folded = folded
-        self.tokens = tokens
+        let r = copy.withUTF8 { buf in TextAnalysis.tokenize(buf) }
+        self.utf8 = r.bytes
+        self.utf8Offsets = r.offsets
+        self.scalars = r.scalars
+        self.folded = r.folded
+        self.tokens = r.tokens
+    }
+
+    struct Tokenized {
+        var bytes: [UInt8]
+        var scalars: [Unicode.Scalar]
+        var offsets: [Int32]
+        var folded: [UInt8]
+        var tokens: [Token]
     }
 
     /// One pass over the UTF-8 bytes: decode scalars, fold them, and cut tokens, hashing each
-    /// token's folded bytes as they are written. ASCII never leaves the fast path.
-    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>, scalars: inout [Unicode.Scalar], folded: inout [UInt8], tokens: inout [Token], offsets: inout [Int32]) {
+    /// token's folded bytes as they are written. Writes go to raw buffers sized up front, so the
+    /// loop does no capacity or uniqueness checks; ASCII never leaves the fast path.
+    static func tokenize(_ buf: UnsafeBufferPointer<UInt8>) -> Tokenized {
         let table = FoldTable.shared
         let n = buf.count
-        var i = 0
-        var index: Int32 = 0
-        // The token being built.
+        let scalarBuf = UnsafeMutablePointer<UInt32>.allocate(capacity: n + 1)
+        let offsetBuf = UnsafeMutablePointer<Int32>.allocate(capacity: n + 2)
+        // Folding never more than triples a scalar's bytes (`…` → `...`); leave room anyway.
+        let foldCap = 3 * n + 64
+        var foldBuf = UnsafeMutablePointer<UInt8>.allocate(capacity: foldCap)
+        var foldCapacity = foldCap
+        defer { scalarBuf.deallocate(); offsetBuf.deallocate(); foldBuf.deallocate() }
+        var tokens = [Token]()
+        tokens.reserveCapacity(n / 4 + 4)
+        var fcount = 0
+        var scount = 0
+
         var open = false
         var kind: Token.Kind = .word
         var tStart: Int32 = 0, fStart: Int32 = 0, sEnd: Int32 = 0
@@ -52,90 +57,149 @@ public final class TextAnalysis: @unchecked Sendable {
         var pending: Token.Flags = []
         var newlines = 0
 
-        @inline(__always) func close() {
-            guard open else { return }
-            var f = flags
-            if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-            tokens.append(Token(fStart: fStart, fEnd: Int32(folded.count), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
-            open = false
-        }
-        @inline(__always) func hashFrom(_ from: Int) {
-            var k = from
-            while k < folded.count { hash = (hash ^ UInt64(folded[k])) &* 0x100000001b3; k += 1 }
-        }
-
-        while i < n {
-            let b0 = buf[i]
-            offsets.append(Int32(i))
-            var v: UInt32
-            if b0 < 0x80 {
-                v = UInt32(b0); i += 1
-            } else if b0 < 0xE0, i + 1 < n {
-                v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); i += 2
-            } else if b0 < 0xF0, i + 2 < n {
-                v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); i += 3
-            } else if i + 3 < n {
-                v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); i += 4
-            } else {
-                v = 0xFFFD; i += 1
-            }
-            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            let before = folded.count
-            let (cls, up) = table.append(v, to: &folded)
-            switch cls {
-            case .space, .newline:
-                folded.removeLast(folded.count - before)
-                close()
-                pending.insert(.spaceBefore)
-                if cls == .newline {
-                    newlines += 1
-                    pending.insert(.newlineBefore)
-                    if newlines >= 2 { pending.insert(.paragraphBefore) }
-                }
-            case .mark:
-                if open { sEnd = index + 1; hashFrom(before) } else { folded.removeLast(folded.count - before) }
-            case .letter, .digit:
-                let k: Token.Kind = cls == .digit ? .number : .word
-                if open && kind == k {
-                    sEnd = index + 1
-                    hashFrom(before)
-                    if k == .word { letters += 1; if !up { allUpper = false } }
+        table.flat.withUnsafeBufferPointer { flat in
+        table.offsets.withUnsafeBufferPointer { foldOffsets in
+        table.classes.withUnsafeBufferPointer { classes in
+        table.upper.withUnsafeBufferPointer { uppers in
+            var i = 0
+            while i < n {
+                let b0 = buf[i]
+                offsetBuf[scount] = Int32(i)
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = UInt32(b0); i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    v = (UInt32(b0 & 0x1F) << 6) | UInt32(buf[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = (UInt32(b0 & 0x0F) << 12) | (UInt32(buf[i + 1] & 0x3F) << 6) | UInt32(buf[i + 2] & 0x3F); i += 3
+                } else if i + 3 < n {
+                    v = (UInt32(b0 & 0x07) << 18) | (UInt32(buf[i + 1] & 0x3F) << 12) | (UInt32(buf[i + 2] & 0x3F) << 6) | UInt32(buf[i + 3] & 0x3F); i += 4
                 } else {
-                    // The scalar's bytes are already written: the previous token ends before them.
+                    v = 0xFFFD; i += 1
+                }
+                if v > 0x10FFFF || (v >= 0xD800 && v < 0xE000) { v = 0xFFFD }
+                scalarBuf[scount] = v
+                let index = Int32(scount)
+                scount += 1
+
+                // Fold: class, case, and the folded bytes appended at fcount.
+                let before = fcount
+                var cls: CharClass
+                var up = false
+                if v < 0x80 {
+                    let b = UInt8(v)
+                    switch b {
+                    case 0x61...0x7A: foldBuf[fcount] = b; fcount += 1; cls = .letter
+                    case 0x41...0x5A: foldBuf[fcount] = b + 32; fcount += 1; cls = .letter; up = true
+                    case 0x30...0x39: foldBuf[fcount] = b; fcount += 1; cls = .digit
+                    case 0x20, 0x09: cls = .space
+                    case 0x0A, 0x0D: cls = .newline
+                    default:
+                        cls = classes[Int(v)]
+                        if cls != .space && cls != .newline { foldBuf[fcount] = b; fcount += 1 }
+                    }
+                } else if v < UInt32(FoldTable.tableSize) {
+                    let k = Int(v)
+                    cls = classes[k]; up = uppers[k]
+                    if cls != .space && cls != .newline {
+                        var j = Int(foldOffsets[k])
+                        let e = Int(foldOffsets[k + 1])
+                        while j < e { foldBuf[fcount] = flat[j]; fcount += 1; j += 1 }
+                    }
+                } else {
+                    let (f, c, u) = table.lookup(v)
+                    cls = c; up = u
+                    if cls != .space && cls != .newline {
+                        if fcount + f.count + 8 > foldCapacity {
+                            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: foldCapacity * 2 + f.count)
+                            bigger.update(from: foldBuf, count: fcount)
+                            foldBuf.deallocate()
+                            foldBuf = bigger
+                            foldCapacity = foldCapacity * 2 + f.count
+                        }
+                        for byte in f { foldBuf[fcount] = byte; fcount += 1 }
+                    }
+                }
+
+                switch cls {
+                case .space, .newline:
                     if open {
                         var f = flags
                         if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
                         tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        open = false
                     }
-                    open = true
-                    kind = k
-                    flags = pending
-                    if up { flags.insert(.capitalized) }
-                    tStart = index; sEnd = index + 1; fStart = Int32(before)
-                    hash = 0xcbf29ce484222325
-                    hashFrom(before)
-                    allUpper = up
-                    letters = k == .word ? 1 : 0
+                    pending.insert(.spaceBefore)
+                    if cls == .newline {
+                        newlines += 1
+                        pending.insert(.newlineBefore)
+                        if newlines >= 2 { pending.insert(.paragraphBefore) }
+                    }
+                case .mark:
+                    if open {
+                        sEnd = index + 1
+                        var k = before
+                        while k < fcount { hash = (hash ^ UInt64(foldBuf[k])) &* 0x100000001b3; k += 1 }
+                    } else {
+                        fcount = before
+                    }
+                case .letter, .digit:
+                    let k: Token.Kind = cls == .digit ? .number : .word
+                    if open && kind == k {
+                        sEnd = index + 1
+                        var j = before
+                        while j < fcount { hash = (hash ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
+                        if k == .word { letters += 1; if !up { allUpper = false } }
+                    } else {
+                        if open {
+                            var f = flags
+                            if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+                            tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        }
+                        open = true
+                        kind = k
+                        flags = pending
+                        if up { flags.insert(.capitalized) }
+                        tStart = index; sEnd = index + 1; fStart = Int32(before)
+                        hash = 0xcbf29ce484222325
+                        var j = before
+                        while j < fcount { hash = (hash ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
+                        allUpper = up
+                        letters = k == .word ? 1 : 0
+                        pending = []
+                        newlines = 0
+                    }
+                case .punct:
+                    if open {
+                        var f = flags
+                        if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+                        tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        open = false
+                    }
+                    var h: UInt64 = 0xcbf29ce484222325
+                    var j = before
+                    while j < fcount { h = (h ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
+                    tokens.append(Token(fStart: Int32(before), fEnd: Int32(fcount), sStart: index, sEnd: index + 1, hash: h, kind: .punct, flags: pending))
                     pending = []
                     newlines = 0
                 }
-            case .punct:
-                if open {
-                    var f = flags
-                    if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-                    tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
-                    open = false
-                }
-                var h: UInt64 = 0xcbf29ce484222325
-                var k = before
-                while k < folded.count { h = (h ^ UInt64(folded[k])) &* 0x100000001b3; k += 1 }
-                tokens.append(Token(fStart: Int32(before), fEnd: Int32(folded.count), sStart: index, sEnd: index + 1, hash: h, kind: .punct, flags: pending))
-                pending = []
-                newlines = 0
             }
-            index += 1
         }
-        close()
+        }
+        }
+        }
+        if open {
+            var f = flags
+            if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+            tokens.append(Token(fStart: fStart, fEnd: Int32(fcount), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+        }
+        offsetBuf[scount] = Int32(n)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scount) { out, count in
+            for k in 0..<scount { out[k] = Unicode.Scalar(scalarBuf[k]) ?? "\u{FFFD}" }
+            count = scount
+        }
+        return Tokenized(bytes: Array(buf), scalars: scalars, offsets: Array(UnsafeBufferPointer(start: offsetBuf, count: scount + 1)),
+                         folded: Array(UnsafeBufferPointer(start: foldBuf, count: fcount)), tokens: tokens)
     }
 
     /// The exact text of a scalar range of the body.
