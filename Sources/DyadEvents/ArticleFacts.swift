@@ -36,6 +36,12 @@ public final class ArticleFacts {
     let classMask: [UInt64]
     let prepositionAt: [String?]
     let mentionEndToken: [Int32]
+    /// Masks of the classes the engine itself consults, resolved once per article.
+    public struct Classes {
+        public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
+        public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
+    }
+    public let cls: Classes
     /// The country entity of each code.
     public let countryEntity: [String: String]
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
@@ -80,6 +86,9 @@ public final class ArticleFacts {
             }
         }
         classMask = masks
+        func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
+        cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
+                      mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"))
         prepositionAt = preps
         mentionEndToken = mentions.map { Int32(analysis.tokenIndex(atOrAfter: $0.end)) }
         var ce: [String: String] = [:]
@@ -173,9 +182,14 @@ public final class ArticleFacts {
     }
 
     public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
-        guard let bit = rules.classBit[name], a < b else { return false }
-        let m: UInt64 = 1 << UInt64(bit)
-        for t in max(0, a)..<min(b, classMask.count) where classMask[t] & m != 0 { return true }
+        guard let bit = rules.classBit[name] else { return false }
+        return hasClass(1 << UInt64(bit), from: a, to: b)
+    }
+
+    /// Whether a phrase of the classes in `mask` starts in [a, b).
+    public func hasClass(_ mask: UInt64, from a: Int, to b: Int) -> Bool {
+        guard mask != 0, a < b else { return false }
+        for t in max(0, a)..<min(b, classMask.count) where classMask[t] & mask != 0 { return true }
         return false
     }
 

@@ -30,7 +30,7 @@ struct Attributes {
                 if values.count >= 2 { e.set("from_level", .string(values[0])); e.set("to_level", .string(values[1])) }
                 else if let v = values.first { e.set("to_level", .string(v)) }
                 if e.attribute("what") == nil {
-                    if facts.hasClass("mechanism", from: lo, to: hi) { e.set("what", .string("mechanism")) }
+                    if facts.hasClass(facts.cls.mechanism, from: lo, to: hi) { e.set("what", .string("mechanism")) }
                     else if values.contains(where: { $0.contains("partnership") }) { e.set("what", .string("partnership")) }
                 }
             case "place":
@@ -50,7 +50,7 @@ struct Attributes {
                 }
             }
         }
-        if facts.hasClass("goal", from: lo, to: hi), e.type == "trade" {
+        if facts.hasClass(facts.cls.goal, from: lo, to: hi), e.type == "trade" {
             e.set("target", .bool(true))
             if e.status == "occurred" { e.status = "planned" }
         }

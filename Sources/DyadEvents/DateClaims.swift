@@ -33,7 +33,7 @@ struct DateClaims {
         if let first = dates.first, first.token <= s.tokenStart + 3, !claimed.contains(first.token) {
             let after = facts.analysis.tokenIndex(atOrAfter: first.mention.end)
             let comma = after < s.tokenEnd && facts.analysis.token(after, is: ",")
-            if comma || facts.hasClass("time_prep", from: s.tokenStart, to: first.token + 1) {
+            if comma || facts.hasClass(facts.cls.timePrep, from: s.tokenStart, to: first.token + 1) {
                 fronted = first.mention; claimed.insert(first.token)
             }
         }

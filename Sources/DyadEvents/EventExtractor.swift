@@ -98,7 +98,7 @@ public struct EventExtractor {
         let s = facts.sentences[si]
         let lo = max(s.tokenStart, h.start - rule.window), hi = min(s.tokenEnd, h.end + rule.window)
         // Requirements.
-        for need in rule.needs {
+        for (ni, need) in rule.needs.enumerated() {
             switch need {
             case "money":
                 if facts.mentions([.money], from: lo, to: hi).isEmpty && moneyLikeNumber(lo, hi) == nil { return [] }
@@ -118,21 +118,15 @@ public struct EventExtractor {
             case "party":
                 if !facts.parties.contains(where: { $0.tokenStart >= s.tokenStart && $0.tokenStart < s.tokenEnd }) { return [] }
             default:
-                let name = need.hasPrefix("@") ? String(need.dropFirst()) : need
-                if !facts.hasClass(name, from: lo, to: hi) { return [] }
+                if !facts.hasClass(rule.needMasks[ni], from: lo, to: hi) { return [] }
             }
         }
-        for n in rule.nots {
+        for (ni, n) in rule.nots.enumerated() {
             // `@class/N`: the class within N tokens before the trigger (default 3).
-            let parts = n.split(separator: "/")
-            let name = parts[0].hasPrefix("@") ? String(parts[0].dropFirst()) : String(parts[0])
-            let reach = parts.count > 1 ? Int(parts[1]) ?? 3 : 3
-            if facts.hasClass(name, from: max(s.tokenStart, h.start - reach), to: h.start) { return [] }
+            let reach = n.split(separator: "/").dropFirst().first.flatMap { Int($0) } ?? 3
+            if facts.hasClass(rule.notMasks[ni], from: max(s.tokenStart, h.start - reach), to: h.start) { return [] }
         }
-        for n in rule.excludes {
-            let name = n.hasPrefix("@") ? String(n.dropFirst()) : n
-            if facts.hasClass(name, from: lo, to: hi) { return [] }
-        }
+        for mask in rule.excludeMasks where facts.hasClass(mask, from: lo, to: hi) { return [] }
 
         var e = Event(type: rule.type, status: "occurred", evidence: [s.start..<s.end], rule: "\(facts.rules.lang).\(rule.id)", triggerToken: h.start)
         var fixedStatus: String? = nil
@@ -147,10 +141,10 @@ public struct EventExtractor {
         e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
         let before = max(s.tokenStart, h.start - 4)
         let finder = PartyFinder(facts: facts, sentence: s, trigger: h, inSentence: shared.parties)
-        if rule.fixed.contains(where: { $0.0 == "ref" }) || facts.hasClass("frame", from: before, to: h.start)
-            || facts.hasClass("anaphor", from: max(s.tokenStart, h.start - 2), to: h.start)
+        if rule.fixed.contains(where: { $0.0 == "ref" }) || facts.hasClass(facts.cls.frame, from: before, to: h.start)
+            || facts.hasClass(facts.cls.anaphor, from: max(s.tokenStart, h.start - 2), to: h.start)
             || (Self.referable.contains(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
-                && facts.hasClass("definite", from: max(s.tokenStart, h.start - 2), to: h.start)) {
+                && facts.hasClass(facts.cls.definite, from: max(s.tokenStart, h.start - 2), to: h.start)) {
             e.isReference = true
             e.ownParties = finder.hasOwnParty()
         }
@@ -192,7 +186,7 @@ public struct EventExtractor {
         default:
             finder.directed(&e)
             // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.
-            if facts.hasClass("passive", from: max(s.tokenStart, h.start - 2), to: h.start) { finder.passive(&e) }
+            if facts.hasClass(facts.cls.passive, from: max(s.tokenStart, h.start - 2), to: h.start) { finder.passive(&e) }
         }
         // A signing still to come is the agreement's planned stage.
         if e.type == "agreement", e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {

@@ -51,7 +51,7 @@ enum EventMerger {
 
     static func isDefinite(_ e: Event, _ facts: ArticleFacts) -> Bool {
         let t = e.triggerToken
-        return t > 0 && facts.hasClass("definite", from: max(0, t - 2), to: t)
+        return t > 0 && facts.hasClass(facts.cls.definite, from: max(0, t - 2), to: t)
     }
 
     /// `1992` and `1992-06-29` name the same time at two precisions.

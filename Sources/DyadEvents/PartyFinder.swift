@@ -48,14 +48,14 @@ struct PartyFinder {
             if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return person(near: g) }
         }
         // `où il effectuera une visite`: a pronoun subject stands for the last person named.
-        if facts.hasClass("pronoun", from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start) {
+        if facts.hasClass(facts.cls.pronoun, from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start) {
             let p = max(sentence.tokenStart, trigger.start - 3)
             if let last = facts.parties.last(where: { $0.tokenEnd <= p && $0.isPerson }) { return last }
         }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
         if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
-           facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return last }
+           facts.hasClass(facts.cls.possessive, from: last.tokenEnd, to: trigger.start) { return last }
         // The nearest side before the trigger is its subject (`que le Kazakhstan n'ait pas
         // expulsé`); a person of that country named earlier in the sentence speaks for it.
         let notDest = before.filter { facts.prepositionBefore($0.tokenStart, lowerBound: sentence.tokenStart) != "dest" }
@@ -64,7 +64,7 @@ struct PartyFinder {
             if let p = notDest.last(where: { $0.isPerson && $0.country == nearest.country }) { return p }
             return self.person(near: nearest)
         }
-        if facts.hasClass("pronoun", from: sentence.tokenStart, to: trigger.start) {
+        if facts.hasClass(facts.cls.pronoun, from: sentence.tokenStart, to: trigger.start) {
             return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
         }
         return nil
@@ -82,7 +82,7 @@ struct PartyFinder {
         if inSentence.contains(where: { $0.tokenStart >= trigger.end && $0.tokenStart <= trigger.end + 10
             && ["genitive", "dest"].contains(facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) ?? "") }) { return true }
         if let last = inSentence.last(where: { $0.tokenEnd <= trigger.start }), last.tokenEnd >= trigger.start - 3,
-           facts.hasClass("possessive", from: last.tokenEnd, to: trigger.start) { return true }
+           facts.hasClass(facts.cls.possessive, from: last.tokenEnd, to: trigger.start) { return true }
         return inSentence.contains { $0.tokenEnd == trigger.start || $0.tokenEnd == trigger.start - 1 && $0.entity.kind == .country }
     }
 
@@ -90,10 +90,10 @@ struct PartyFinder {
     func isNounTrigger() -> Bool {
         let t = trigger.start
         guard t > sentence.tokenStart else { return false }
-        if facts.hasClass("determiner", from: t - 1, to: t) { return true }
+        if facts.hasClass(facts.cls.determiner, from: t - 1, to: t) { return true }
         let between = facts.analysis.tokens[t - 1]
         return t - 2 >= sentence.tokenStart && between.kind == .word && !between.isCapitalized
-            && facts.hasClass("determiner", from: t - 2, to: t - 1)
+            && facts.hasClass(facts.cls.determiner, from: t - 2, to: t - 1)
     }
 
     func target(excluding code: String?, destination: Bool = true) -> PartyMention? {
@@ -139,7 +139,7 @@ struct PartyFinder {
     func speaker(_ e: inout Event) {
         let near = inSentence.filter { $0.entity.kind == .person || $0.entity.kind == .organization }
             .min { abs($0.tokenStart - trigger.start) < abs($1.tokenStart - trigger.start) }
-        let who = near ?? (facts.hasClass("pronoun", from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start)
+        let who = near ?? (facts.hasClass(facts.cls.pronoun, from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start)
             ? facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson } : nil)
             ?? inSentence.last { $0.tokenEnd <= trigger.start }
         guard let s = who else { return }

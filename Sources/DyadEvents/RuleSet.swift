@@ -26,6 +26,10 @@ public struct EventRule: Sendable {
     public var eachMoney = false
     /// Tokens around the trigger searched for needs and lookups.
     public var window = 12
+    /// Class masks of `needs`, `nots` and `excludes` (0 where the entry is not a class).
+    public var needMasks: [UInt64] = []
+    public var notMasks: [UInt64] = []
+    public var excludeMasks: [UInt64] = []
 }
 
 /// A phrase found in the article: tokens [start, end) and what it is.
@@ -66,9 +70,7 @@ public final class RuleSet: @unchecked Sendable {
         b.load(lang)
         rules = b.rules; meanings = b.meanings; trie = b.trie
         suffixCues = b.suffixCues; suffixExceptions = b.suffixExceptions; classes = b.classes
-        var bits: [String: Int] = [:]
-        for (i, name) in b.classes.keys.sorted().prefix(64).enumerated() { bits[name] = i }
-        classBit = bits
+        classBit = b.classBit
     }
 
     /// `@class` expansion with this language's classes.
@@ -86,11 +88,22 @@ public final class RuleSet: @unchecked Sendable {
         var suffixCues: [(suffix: [UInt8], status: String)] = []
         var suffixExceptions: Set<UInt64> = []
         var classes: [String: [String]] = [:]
+        var classBit: [String: Int] = [:]
+
+        /// The mask of a class name (`@name` or `name`, optionally `/N`), 0 when unknown.
+        func mask(_ ref: String) -> UInt64 {
+            var name = Substring(ref)
+            if name.hasPrefix("@") { name = name.dropFirst() }
+            if let slash = name.firstIndex(of: "/") { name = name[..<slash] }
+            guard let bit = classBit[String(name)] else { return 0 }
+            return 1 << UInt64(bit)
+        }
 
     mutating func load(_ lang: String) {
         for row in DataFiles.rows("\(lang)/classes.tsv") where row.count >= 2 {
             classes[String(row[0]), default: []].append(contentsOf: row[1].split(separator: "|").map(String.init))
         }
+        for (i, name) in classes.keys.sorted().prefix(64).enumerated() { classBit[name] = i }
         for (name, phrases) in classes { for p in phrases { add(p, .wordClass(name)) } }
         for row in DataFiles.rows("\(lang)/lookups.tsv") where row.count >= 3 {
             for p in expand(String(row[2])) { add(p, .lookup(table: String(row[0]), value: String(row[1]))) }
@@ -128,6 +141,9 @@ public final class RuleSet: @unchecked Sendable {
                     }
                 }
             }
+            rule.needMasks = rule.needs.map { mask($0) }
+            rule.notMasks = rule.nots.map { mask($0) }
+            rule.excludeMasks = rule.excludes.map { mask($0) }
             let index = rules.count
             rules.append(rule)
             for p in expand(String(row[2])) { add(p, .trigger(rule: index)) }

@@ -49,8 +49,8 @@ struct Attribution {
             if let p = after { return p.entity.id }
             let before = facts.parties.last { $0.tokenStart >= max(s.tokenStart, hit.start - 8) && $0.tokenEnd <= hit.start && $0.entity.kind != .country && $0.entity.kind != .place }
             if let p = before { return p.entity.id }
-            if facts.hasClass("pronoun", from: hit.start, to: min(s.tokenEnd, hit.end + 3))
-                || facts.hasClass("pronoun", from: max(s.tokenStart, hit.start - 3), to: hit.start) {
+            if facts.hasClass(facts.cls.pronoun, from: hit.start, to: min(s.tokenEnd, hit.end + 3))
+                || facts.hasClass(facts.cls.pronoun, from: max(s.tokenStart, hit.start - 3), to: hit.start) {
                 return facts.parties.last { $0.tokenEnd <= s.tokenStart && $0.isPerson }?.entity.id
             }
         }
