@@ -34,7 +34,12 @@ public final class ArticleFacts {
     /// Per token: the word classes whose phrases start there (bit per class), the preposition
     /// kind starting there, and for each mention the token after it.
     let classMask: [UInt64]
-    let prepositionAt: [String?]
+    /// The hits split by what they mean, so each question scans only its own kind.
+    public let triggerHits: [Hit]
+    let statusHits: [Hit]
+    let attributionHits: [Hit]
+    /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
+    let prepositionAt: [Int8]
     let mentionEndToken: [Int32]
     /// Masks of the classes the engine itself consults, resolved once per article.
     public struct Classes {
@@ -77,14 +82,23 @@ public final class ArticleFacts {
         self.parties = parties
         hits = rules.scan(analysis)
         var masks = [UInt64](repeating: 0, count: analysis.tokens.count + 1)
-        var preps = [String?](repeating: nil, count: analysis.tokens.count + 1)
+        var preps = [Int8](repeating: -1, count: analysis.tokens.count + 1)
+        var triggers: [Hit] = [], statuses: [Hit] = [], attributions: [Hit] = []
         for h in hits {
-            switch rules.meanings[Int(h.payload)] {
-            case let .wordClass(c): if let bit = rules.classBit[c] { masks[h.start] |= 1 << UInt64(bit) }
-            case let .preposition(kind): if preps[h.start] == nil || h.end - h.start > 1 { preps[h.start] = kind }
+            let p = Int(h.payload)
+            let slot = Int(rules.meaningSlot[p])
+            switch rules.meaningKind[p] {
+            case RuleSet.kindClass:
+                if slot >= 0 { masks[h.start] |= 1 << UInt64(slot) }
+            case RuleSet.kindPreposition: if preps[h.start] < 0 || h.end - h.start > 1 { preps[h.start] = Int8(slot) }
+            case RuleSet.kindTrigger: triggers.append(h)
+            case RuleSet.kindStatus: statuses.append(h)
+            case RuleSet.kindAttribution: attributions.append(h)
             default: break
             }
         }
+        triggerHits = triggers; statusHits = statuses; attributionHits = attributions
+
         classMask = masks
         func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
         cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
@@ -173,12 +187,23 @@ public final class ArticleFacts {
     }
 
     /// Rule-phrase hits inside [a, b).
-    public func hits(from a: Int, to b: Int) -> ArraySlice<Hit> {
-        var lo = 0, hi = hits.count
-        while lo < hi { let mid = (lo + hi) / 2; if hits[mid].start < a { lo = mid + 1 } else { hi = mid } }
+    public func hits(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(hits, from: a, to: b) }
+
+    /// The hits of a sorted list that start inside [a, b).
+    static func slice(_ list: [Hit], from a: Int, to b: Int) -> ArraySlice<Hit> {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].start < a { lo = mid + 1 } else { hi = mid } }
         var end = lo
-        while end < hits.count, hits[end].start < b { end += 1 }
-        return hits[lo..<end]
+        while end < list.count, list[end].start < b { end += 1 }
+        return list[lo..<end]
+    }
+
+    public func triggers(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(triggerHits, from: a, to: b) }
+    func statuses(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(statusHits, from: a, to: b) }
+    func attributions(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(attributionHits, from: a, to: b) }
+    func classHits(_ name: String, from a: Int, to b: Int) -> ArraySlice<Hit> {
+        guard let bit = rules.classBit[name] else { return [] }
+        return hits(from: a, to: b).filter { rules.meaningKind[Int($0.payload)] == RuleSet.kindClass && rules.meaningSlot[Int($0.payload)] == Int32(bit) }[...]
     }
 
     public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
@@ -197,8 +222,9 @@ public final class ArticleFacts {
     /// (`ministre` inside `vice-ministre`) does not count.
     public func lookups(_ table: String, from a: Int, to b: Int) -> [(value: String, hit: Hit)] {
         var found: [(String, Hit)] = []
-        for h in hits(from: max(0, a - 4), to: b) {
-            if case let .lookup(t, v) = rules.meanings[Int(h.payload)], t == table { found.append((v, h)) }
+        guard let ti = rules.tableIndex[table] else { return [] }
+        for h in hits(from: max(0, a - 4), to: b) where rules.meaningKind[Int(h.payload)] == RuleSet.kindLookup && rules.meaningSlot[Int(h.payload)] == Int32(ti) {
+            if case let .lookup(_, v) = rules.meanings[Int(h.payload)] { found.append((v, h)) }
         }
         return found.filter { x in
             x.1.start >= a && !found.contains { y in y.1.start <= x.1.start && y.1.end >= x.1.end && (y.1.end - y.1.start) > (x.1.end - x.1.start) }
@@ -210,7 +236,8 @@ public final class ArticleFacts {
         var k = t - 1
         var steps = 0
         while k >= max(0, lowerBound), steps < 3 {
-            if let kind = prepositionAt[k] { return kind }
+            let kind = prepositionAt[k]
+            if kind >= 0 { return rules.prepositionKinds[Int(kind)] }
             k -= 1; steps += 1
         }
         return nil

@@ -13,9 +13,7 @@ public struct EventExtractor {
     public func extract() -> [Event] {
         var events: [Event] = []
         for (si, s) in facts.sentences.enumerated() {
-            var triggers = facts.hits(from: s.tokenStart, to: s.tokenEnd).filter {
-                if case .trigger = facts.rules.meanings[Int($0.payload)] { return true }; return false
-            }
+            var triggers = Array(facts.triggers(from: s.tokenStart, to: s.tokenEnd))
             if triggers.isEmpty { continue }
             triggers = Self.dropShadowed(triggers, facts.rules)
             let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)

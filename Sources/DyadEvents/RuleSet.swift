@@ -63,6 +63,13 @@ public final class RuleSet: @unchecked Sendable {
     let classes: [String: [String]]
     /// A bit per word class (at most 64), for per-token class masks.
     public let classBit: [String: Int]
+    /// Per meaning: what kind it is, and the index of its class, table or preposition kind, so
+    /// an article's hits are sorted by integer, not by string.
+    let meaningKind: [UInt8]
+    let meaningSlot: [Int32]
+    let tableIndex: [String: Int]
+    let prepositionKinds: [String]
+    static let kindTrigger: UInt8 = 0, kindClass: UInt8 = 1, kindLookup: UInt8 = 2, kindStatus: UInt8 = 3, kindAttribution: UInt8 = 4, kindPreposition: UInt8 = 5
 
     public init(lang: String) {
         self.lang = lang
@@ -71,6 +78,23 @@ public final class RuleSet: @unchecked Sendable {
         rules = b.rules; meanings = b.meanings; trie = b.trie
         suffixCues = b.suffixCues; suffixExceptions = b.suffixExceptions; classes = b.classes
         classBit = b.classBit
+        var kinds: [UInt8] = [], slots: [Int32] = []
+        var tables: [String: Int] = [:], preps: [String] = []
+        for m in b.meanings {
+            switch m {
+            case let .trigger(r): kinds.append(RuleSet.kindTrigger); slots.append(Int32(r))
+            case let .wordClass(c): kinds.append(RuleSet.kindClass); slots.append(Int32(b.classBit[c] ?? -1))
+            case let .lookup(t, _):
+                if tables[t] == nil { tables[t] = tables.count }
+                kinds.append(RuleSet.kindLookup); slots.append(Int32(tables[t]!))
+            case .status: kinds.append(RuleSet.kindStatus); slots.append(0)
+            case .attribution: kinds.append(RuleSet.kindAttribution); slots.append(0)
+            case let .preposition(p):
+                if !preps.contains(p) { preps.append(p) }
+                kinds.append(RuleSet.kindPreposition); slots.append(Int32(preps.firstIndex(of: p)!))
+            }
+        }
+        meaningKind = kinds; meaningSlot = slots; tableIndex = tables; prepositionKinds = preps
     }
 
     /// `@class` expansion with this language's classes.

@@ -13,7 +13,7 @@ struct StatusReader {
         let dateTokens = facts.mentions([.date, .time, .duration], from: max(0, lo - 6), to: hi).map { m in
             (m.token, facts.endToken(ofMention: m.index))
         }
-        for hit in facts.hits(from: lo, to: hi) {
+        for hit in facts.statuses(from: lo, to: hi) {
             if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
             if hit.start >= h.start && hit.start < h.end, case .status("negated") = facts.rules.meanings[Int(hit.payload)] { continue }
@@ -42,8 +42,7 @@ struct Attribution {
     let facts: ArticleFacts
 
     func speaker(sentence s: Sentence) -> String? {
-        for hit in facts.hits(from: s.tokenStart, to: s.tokenEnd) {
-            guard case .attribution = facts.rules.meanings[Int(hit.payload)] else { continue }
+        for hit in facts.attributions(from: s.tokenStart, to: s.tokenEnd) {
             // The nearest person or organisation after the cue, else before it.
             let after = facts.parties.first { $0.tokenStart >= hit.end && $0.tokenStart < min(s.tokenEnd, hit.end + 8) && $0.entity.kind != .country && $0.entity.kind != .place }
             if let p = after { return p.entity.id }
