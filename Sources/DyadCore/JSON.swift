@@ -1,5 +1,5 @@
 /// A JSON value with ordered object keys, so output is stable and readable.
-public indirect enum JSON: Sendable, Equatable {
+public enum JSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
