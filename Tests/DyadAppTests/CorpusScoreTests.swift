@@ -45,13 +45,17 @@ import Testing
     @Test func seedArticle() throws {
         let seed = sharedDir.appendingPathComponent("seeds/000_af19470726213f97.txt")
         let s = try score([seed], gold: [sharedDir.appendingPathComponent("corpus/gold/000_af19470726213f97.json")])
-        #expect(s.event_f1 >= 0.45, "seed event F1 \(s.event_f1)")
+        #expect(s.event_f1 >= 0.9, "seed event F1 \(s.event_f1)")
+        #expect(s.entity_f1 >= 0.95, "seed entity F1 \(s.entity_f1)")
+        #expect(s.roles_right == s.roles_total, "seed roles \(s.roles_right)/\(s.roles_total)")
     }
 
     @Test func frenchAndEnglishCorpus() throws {
         let files = try articles { $0.hasPrefix("fr-") || $0.hasPrefix("en-") }
         let gold = files.map { sharedDir.appendingPathComponent("corpus/gold/\($0.deletingPathExtension().lastPathComponent).json") }
         let s = try score(files, gold: gold)
-        #expect(s.event_f1 >= 0.35, "corpus event F1 \(s.event_f1)")
+        #expect(s.event_f1 >= 0.75, "corpus event F1 \(s.event_f1)")
+        #expect(s.entity_f1 >= 0.8, "corpus entity F1 \(s.entity_f1)")
+        #expect(Double(s.roles_right) >= 0.85 * Double(s.roles_total), "roles \(s.roles_right)/\(s.roles_total)")
     }
 }
