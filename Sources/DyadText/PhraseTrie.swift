@@ -86,25 +86,16 @@ public struct PhraseTrie: Sendable {
     @inline(__always)
     public func mayStart(with t: Token) -> Bool { child(0, t.hash) != nil }
 
-    /// Every match starting at token `i`, longest first: (end token index exclusive, entries).
+    /// Every match starting at token `i`, longest first, keeping only entries whose capital
+    /// requirements the text meets: (end token index exclusive, entries).
     public func matches(in a: TextAnalysis, at i: Int, maxTokens: Int = 16) -> [(end: Int, entries: [Entry])] {
         var out: [(Int, [Entry])] = []
-        var node: Int32 = 0
-        var j = i
-        let toks = a.tokens
-        while j < toks.count, j - i < maxTokens {
-            // A phrase never spans a paragraph break.
-            if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            guard let next = child(node, toks[j].hash) else { break }
-            node = next
-            j += 1
-            if !entries[Int(node)].isEmpty {
-                let first = toks[i]
-                let ok = entries[Int(node)].filter {
-                    first.kind != .word || ((!$0.needsCapital || first.isCapitalized) && (!$0.needsAllCaps || first.flags.contains(.allCaps)))
-                }
-                if !ok.isEmpty { out.append((j, ok)) }
+        let first = a.tokens[i]
+        forEachMatch(in: a, at: i, maxTokens: maxTokens) { end, entries in
+            let ok = entries.filter {
+                first.kind != .word || ((!$0.needsCapital || first.isCapitalized) && (!$0.needsAllCaps || first.flags.contains(.allCaps)))
             }
+            if !ok.isEmpty { out.append((end, ok)) }
         }
         return out.reversed()
     }
@@ -131,25 +122,12 @@ public struct PhraseTrie: Sendable {
     public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {
         // Fast reject: most tokens start no phrase.
         guard child(0, a.tokens[i].hash) != nil else { return nil }
-        let toks = a.tokens
-        let first = toks[i]
-        var node: Int32 = 0
-        var j = i
-        var best: (Int, Int32)? = nil
-        while j < toks.count, j - i < 16 {
-            if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            guard let next = child(node, toks[j].hash) else { break }
-            node = next
-            j += 1
-            if !entries[Int(node)].isEmpty { best = (j, node) }
+        if a.tokens[i].kind != .word {
+            var best: (Int, [Entry])? = nil
+            forEachMatch(in: a, at: i) { end, entries in best = (end, entries) }
+            return best
         }
-        // Try the longest first, then shorter ones, until one passes the capital checks.
-        guard best != nil else { return nil }
-        if first.kind != .word {
-            return (best!.0, entries[Int(best!.1)])
-        }
-        for m in matches(in: a, at: i) { return m }
-        return nil
+        return matches(in: a, at: i).first
     }
 }
 
