@@ -4,8 +4,7 @@ import DyadCore
 /// relations (1992-2025)`): `of`, `base_year`, `year`, the parties, and the earlier event's date.
 /// The arithmetic is checked and a mismatch reported in `attributes.check`.
 enum AnniversaryLinker {
-    static func link(_ events: [Event], facts: ArticleFacts) -> [Event] {
-        var out = events
+    static func link(_ out: inout [Event], facts: ArticleFacts) {
         for i in out.indices where out[i].type == "anniversary" {
             var a = out[i]
             let sentence = facts.sentenceIndex(ofToken: a.triggerToken)
@@ -45,6 +44,6 @@ enum AnniversaryLinker {
             a.date = year.map { .point(String($0)) }
             out[i] = a
         }
-        return out
+        
     }
 }

@@ -32,8 +32,11 @@ public struct EventExtractor {
             events.append(contentsOf: inSentence)
             if inSentence.isEmpty { events.append(contentsOf: alone.prefix(1)) }
         }
-        let linked = AnniversaryLinker.link(Self.inheritAgreementTopics(Self.inheritTradeYears(events, facts: facts), facts: facts), facts: facts)
-        var merged = EventMerger.merge(linked, facts: facts)
+        // In place, so no pass copies the list.
+        Self.inheritTradeYears(&events, facts: facts)
+        Self.inheritAgreementTopics(&events, facts: facts)
+        AnniversaryLinker.link(&events, facts: facts)
+        var merged = EventMerger.merge(events, facts: facts)
         for i in merged.indices {
             merged[i].id = "v\(i + 1)"
             merged[i].cameo = Cameo.code(for: merged[i])
@@ -43,8 +46,7 @@ public struct EventExtractor {
 
     /// `Last year trade reached X. Exports were Y, imports Z.`: a figure without a date takes the
     /// date of the trade figure just before it (same or previous sentence).
-    static func inheritTradeYears(_ events: [Event], facts: ArticleFacts) -> [Event] {
-        var out = events
+    static func inheritTradeYears(_ out: inout [Event], facts: ArticleFacts) {
         var last: (sentence: Int, date: EventDate)? = nil
         for i in out.indices where out[i].type == "trade" {
             let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
@@ -54,13 +56,12 @@ public struct EventExtractor {
                 if let y = l.date.year { out[i].set("year", .int(y)) }
             }
         }
-        return out
+        
     }
 
     /// `Selon l'article 16 de l'accord, il entrera en vigueur …`: an agreement named without its
     /// topic, level or count refers back to the agreement just before it.
-    static func inheritAgreementTopics(_ events: [Event], facts: ArticleFacts) -> [Event] {
-        var out = events
+    static func inheritAgreementTopics(_ out: inout [Event], facts: ArticleFacts) {
         var last: (sentence: Int, topic: JSON)? = nil
         for i in out.indices where out[i].type == "agreement" {
             let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
@@ -68,7 +69,7 @@ public struct EventExtractor {
             if bare, let l = last, si > l.sentence, si - l.sentence <= 3 { out[i].set("topic", l.topic) }
             if let t = out[i].attribute("topic") { last = (si, t) }
         }
-        return out
+        
     }
 
     /// Where two triggers overlap, the longer phrase wins; identical spans keep every rule.

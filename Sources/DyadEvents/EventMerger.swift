@@ -19,20 +19,23 @@ enum EventMerger {
             if e.isReference && !e.ownParties { continue }
             if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
                 if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
-                var m = out[i]
-                for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
-                if m.date == nil || Self.isPrefix(m.date, of: e.date) || Self.contains(e.date, m.date) { m.date = e.date }
-                if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
-                if m.attributedTo == nil { m.attributedTo = e.attributedTo }
-                for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
-                if m.actor?.entity == nil || facts.entities.first(where: { $0.id == m.actor?.entity })?.kind == .country,
-                   let a = e.actor, a.country == m.actor?.country, a.entity != nil { m.actor = a }
-                out[i] = m
+                Self.absorb(e, into: &out[i], facts: facts)
             } else {
                 out.append(e)
             }
         }
         return out
+    }
+
+    /// Folds a second report of an event into the first: evidence, and what the first lacks.
+    static func absorb(_ e: Event, into m: inout Event, facts: ArticleFacts) {
+        for r in e.evidence where !m.evidence.contains(r) { m.evidence.append(r) }
+        if m.date == nil || isPrefix(m.date, of: e.date) || contains(e.date, m.date) { m.date = e.date }
+        if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
+        if m.attributedTo == nil { m.attributedTo = e.attributedTo }
+        for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
+        if m.actor?.entity == nil || facts.entities.first(where: { $0.id == m.actor?.entity })?.kind == .country,
+           let a = e.actor, a.country == m.actor?.country, a.entity != nil { m.actor = a }
     }
 
     /// Same sides, in the same direction for directed events.
