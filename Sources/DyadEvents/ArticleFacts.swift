@@ -41,6 +41,8 @@ public final class ArticleFacts {
     /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
     let prepositionAt: [Int8]
     let mentionEndToken: [Int32]
+    /// Tokens inside a date, time or duration mention.
+    let inTemporal: [Bool]
     /// Masks of the classes the engine itself consults, resolved once per article.
     public struct Classes {
         public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
@@ -105,6 +107,12 @@ public final class ArticleFacts {
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"))
         prepositionAt = preps
         mentionEndToken = mentions.map { Int32(analysis.tokenIndex(atOrAfter: $0.end)) }
+        var temporal = [Bool](repeating: false, count: analysis.tokens.count + 1)
+        for (i, m) in mentions.enumerated() where m.kind == .date || m.kind == .time || m.kind == .duration {
+            let a = analysis.tokenIndex(atOrAfter: m.start)
+            for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
+        }
+        inTemporal = temporal
         var ce: [String: String] = [:]
         for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
         countryEntity = ce
@@ -164,6 +172,20 @@ public final class ArticleFacts {
     }
 
     /// Mentions of a kind whose tokens lie in [a, b).
+    /// The status a word's ending signals (`entrera` → planned, `pourrait` → expected), if any.
+    func suffixStatus(_ t: Int) -> String? {
+        let tok = analysis.tokens[t]
+        let len = Int(tok.fEnd - tok.fStart)
+        guard tok.kind == .word, len >= 5 else { return nil }
+        for (suffix, st) in rules.suffixCues where suffix.count < len {
+            let base = Int(tok.fEnd) - suffix.count
+            var ok = true
+            for k in 0..<suffix.count where analysis.folded[base + k] != suffix[k] { ok = false; break }
+            if ok { return rules.suffixExceptions.contains(tok.hash) ? nil : st }
+        }
+        return nil
+    }
+
     /// The token after mention `i`.
     public func endToken(ofMention i: Int) -> Int { Int(mentionEndToken[i]) }
 

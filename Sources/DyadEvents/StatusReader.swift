@@ -3,36 +3,30 @@ import DyadText
 /// Reads modality from the words around a trigger: tense endings, modal verbs, hedges, negation.
 struct StatusReader {
     let facts: ArticleFacts
-    static let rank = ["negated": 5, "expected": 4, "planned": 3, "ongoing": 2, "occurred": 1]
+    static func rank(_ s: String) -> Int {
+        switch s {
+        case "negated": return 5
+        case "expected": return 4
+        case "planned": return 3
+        case "ongoing": return 2
+        default: return 1
+        }
+    }
 
     func status(trigger h: Hit, sentence s: Sentence) -> String {
         let lo = max(s.tokenStart, h.start - 9), hi = min(s.tokenEnd, h.end + 7)
         var best = "occurred"
-        func consider(_ st: String) { if (Self.rank[st] ?? 0) > (Self.rank[best] ?? 0) { best = st } }
-        // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
-        let dateTokens = facts.mentions([.date, .time, .duration], from: max(0, lo - 6), to: hi).map { m in
-            (m.token, facts.endToken(ofMention: m.index))
-        }
+        func consider(_ st: String) { if Self.rank(st) > Self.rank(best) { best = st } }
         for hit in facts.statuses(from: lo, to: hi) {
-            if dateTokens.contains(where: { hit.start >= $0.0 && hit.start < $0.1 }) { continue }
+            // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
+            if facts.inTemporal[hit.start] { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
             if hit.start >= h.start && hit.start < h.end, case .status("negated") = facts.rules.meanings[Int(hit.payload)] { continue }
             // Negation stands before what it negates (`n'a pas signé`, `did not sign`); after the
             // trigger it belongs to the next clause (`… and no other meetings are planned`).
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)], st != "negated" || hit.start < h.start { consider(st) }
         }
-        let a = facts.analysis
-        for t in lo..<hi where a.tokens[t].kind == .word {
-            let tok = a.tokens[t]
-            let len = Int(tok.fEnd - tok.fStart)
-            guard len >= 5, !facts.rules.suffixExceptions.contains(tok.hash) else { continue }
-            for (suffix, st) in facts.rules.suffixCues where suffix.count < len {
-                var ok = true
-                let base = Int(tok.fEnd) - suffix.count
-                for k in 0..<suffix.count where a.folded[base + k] != suffix[k] { ok = false; break }
-                if ok { consider(st); break }
-            }
-        }
+        for t in lo..<hi { if let st = facts.suffixStatus(t) { consider(st) } }
         return best
     }
 }
