@@ -21,6 +21,11 @@ struct DateClaims {
         for h in triggers {
             // A date within three tokens after the trigger, or a parenthesised interval closing its noun phrase.
             if let d = dates.first(where: { $0.token >= h.end && $0.token <= h.end + 3 && !claimed.contains($0.token) }) {
+                // `dimanche après-midi 20 août`: a time of day followed at once by a date gives the date.
+                if d.mention.kind == .time, let next = dates.first(where: { $0.token > d.token && $0.mention.kind == .date
+                    && $0.token <= facts.endToken(ofMention: d.index) + 1 }) {
+                    attached[h.start] = (next.token, next.mention); claimed.insert(d.token); claimed.insert(next.token); continue
+                }
                 attached[h.start] = (d.token, d.mention); claimed.insert(d.token); continue
             }
             if let d = dates.first(where: { $0.token > h.end && $0.token <= h.end + 14 && !claimed.contains($0.token)
