@@ -161,10 +161,15 @@ struct PartyFinder {
     }
 
     func symmetric(_ e: inout Event) {
-        var codes: [String] = []
-        let ranked = inSentence.sorted { abs($0.tokenStart - trigger.start) < abs($1.tokenStart - trigger.start) }
-        for p in ranked where !codes.contains(p.country) { codes.append(p.country) }
-        if codes.count > 2 { codes = Array(codes.prefix(2)) }
+        // The two countries nearest the trigger (by their nearest mention), in one pass.
+        var nearest: [(code: String, distance: Int)] = []
+        for p in inSentence {
+            let d = abs(p.tokenStart - trigger.start)
+            if let k = nearest.firstIndex(where: { $0.code == p.country }) { if d < nearest[k].distance { nearest[k].distance = d } }
+            else { nearest.append((p.country, d)) }
+        }
+        nearest.sort { $0.distance < $1.distance }
+        var codes = nearest.prefix(2).map(\.code)
         if codes.count == 1, let c = complement(of: codes[0]), c != codes[0] { codes.append(c) }
         if codes.isEmpty { codes = facts.mainPair }
         codes.sort { a, b in (facts.mainPair.firstIndex(of: a) ?? 9) < (facts.mainPair.firstIndex(of: b) ?? 9) }
