@@ -195,7 +195,8 @@ public final class TextAnalysis: @unchecked Sendable {
         }
         offsetBuf[scount] = Int32(n)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scount) { out, count in
-            for k in 0..<scount { out[k] = Unicode.Scalar(scalarBuf[k]) ?? "\u{FFFD}" }
+            // Values were checked while decoding (no surrogates, nothing past U+10FFFF).
+            for k in 0..<scount { out[k] = unsafeBitCast(scalarBuf[k], to: Unicode.Scalar.self) }
             count = scount
         }
         return Tokenized(bytes: Array(buf), scalars: scalars, offsets: Array(UnsafeBufferPointer(start: offsetBuf, count: scount + 1)),
