@@ -64,6 +64,20 @@ public final class TextAnalysis: @unchecked Sendable {
             var i = 0
             while i < n {
                 let b0 = buf[i]
+                // Fast path: a lower-case ASCII letter continuing a word (most of any text).
+                if open && kind == .word && b0 >= 0x61 && b0 <= 0x7A {
+                    offsetBuf[scount] = Int32(i)
+                    scalarBuf[scount] = UInt32(b0)
+                    foldBuf[fcount] = b0
+                    fcount += 1
+                    hash = (hash ^ UInt64(b0)) &* 0x100000001b3
+                    scount += 1
+                    sEnd = Int32(scount)
+                    letters += 1
+                    allUpper = false
+                    i += 1
+                    continue
+                }
                 offsetBuf[scount] = Int32(i)
                 var v: UInt32
                 if b0 < 0x80 {
