@@ -49,6 +49,8 @@ public final class ArticleFacts {
         public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
     }
     public let cls: Classes
+    /// The kind of each entity id.
+    public let entityKind: [String: MentionKind]
     /// The country entity of each code.
     public let countryEntity: [String: String]
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
@@ -116,6 +118,9 @@ public final class ArticleFacts {
         var ce: [String: String] = [:]
         for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
         countryEntity = ce
+        var kinds: [String: MentionKind] = [:]
+        for e in entities { kinds[e.id] = e.kind }
+        entityKind = kinds
         datelineEnd = ArticleFacts.dateline(analysis)
         mainPair = ArticleFacts.mainPair(parties: parties, entities: entities, sentences: sentences, title: title, rules: rules)
     }

@@ -8,19 +8,22 @@ enum EventMerger {
 
     static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
         var out: [Event] = []
+        // Indices of `out` by type: an event is compared only with events of its own type.
+        var byType: [String: [Int]] = [:]
         for e in events {
-            if e.isReference, let i = out.lastIndex(where: { $0.type == e.type && !$0.isReference
-                && (!e.ownParties || compatibleSides($0, e)) }) {
+            let same = byType[e.type] ?? []
+            if e.isReference, let i = same.last(where: { !out[$0].isReference && (!e.ownParties || compatibleSides(out[$0], e)) }) {
                 // A reference (`lors de la visite`) adds its evidence to the event it refers to.
                 for r in e.evidence where !out[i].evidence.contains(r) { out[i].evidence.append(r) }
                 if out[i].date == nil, let d = e.date { out[i].date = d }
                 continue
             }
             if e.isReference && !e.ownParties { continue }
-            if let i = out.lastIndex(where: { sameEvent($0, e, facts) }) {
+            if let i = same.last(where: { sameEvent(out[$0], e, facts) }) {
                 if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
                 Self.absorb(e, into: &out[i], facts: facts)
             } else {
+                byType[e.type, default: []].append(out.count)
                 out.append(e)
             }
         }
@@ -34,7 +37,7 @@ enum EventMerger {
         if m.subtype == nil || m.subtype == "unspecified" { m.subtype = e.subtype ?? m.subtype }
         if m.attributedTo == nil { m.attributedTo = e.attributedTo }
         for (k, v) in e.attributes where m.attribute(k) == nil { m.set(k, v) }
-        if m.actor?.entity == nil || facts.entities.first(where: { $0.id == m.actor?.entity })?.kind == .country,
+        if m.actor?.entity == nil || m.actor.flatMap({ $0.entity }).flatMap({ facts.entityKind[$0] }) == .country,
            let a = e.actor, a.country == m.actor?.country, a.entity != nil { m.actor = a }
     }
 
@@ -71,7 +74,7 @@ enum EventMerger {
     }
 
     static func isPerson(_ id: String, _ facts: ArticleFacts) -> Bool {
-        facts.entities.first { $0.id == id }?.kind == .person
+        facts.entityKind[id] == .person
     }
 
     static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts) -> Bool {
