@@ -20,17 +20,19 @@ public struct EventExtractor {
             // What every trigger of the sentence shares, computed once.
             let shared = SentenceShared(parties: Array(facts.parties(from: s.tokenStart, to: s.tokenEnd)),
                                         speaker: Attribution(facts: facts).speaker(sentence: s))
-            var inSentence: [Event] = []
-            var alone: [Event] = []
+            let before = events.count
+            var alone: Event? = nil
             for h in triggers {
                 guard case let .trigger(ri) = facts.rules.meanings[Int(h.payload)] else { continue }
                 let rule = facts.rules.rules[ri]
-                let built = build(rule, h, sentenceIndex: si, dates: claimedDates, shared: shared)
-                if rule.fixed.contains(where: { $0 == ("alone", "yes") }) { alone.append(contentsOf: built) } else { inSentence.append(contentsOf: built) }
+                if rule.standsAlone {
+                    if alone == nil { alone = build(rule, h, sentenceIndex: si, dates: claimedDates, shared: shared).first }
+                } else {
+                    events.append(contentsOf: build(rule, h, sentenceIndex: si, dates: claimedDates, shared: shared))
+                }
             }
             // A statement stands only where the sentence reports no other event.
-            events.append(contentsOf: inSentence)
-            if inSentence.isEmpty { events.append(contentsOf: alone.prefix(1)) }
+            if events.count == before, let a = alone { events.append(a) }
         }
         // In place, so no pass copies the list.
         Self.inheritTradeYears(&events, facts: facts)

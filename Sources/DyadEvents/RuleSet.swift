@@ -26,6 +26,8 @@ public struct EventRule: Sendable {
     public var eachMoney = false
     /// Tokens around the trigger searched for needs and lookups.
     public var window = 12
+    /// `alone=yes`: the event stands only where its sentence reports no other (statements).
+    public var standsAlone: Bool { fixed.contains { $0 == ("alone", "yes") } }
     /// Class masks of `needs`, `nots` and `excludes` (0 where the entry is not a class).
     public var needMasks: [UInt64] = []
     public var notMasks: [UInt64] = []
