@@ -28,7 +28,7 @@ public struct EntityTagger: MentionTagger {
     func analyze(_ ctx: TagContext, countryMentions: [Mention]? = nil) -> EntityAnalysis {
         // The analysis reads only the country mentions of the list: no need to filter a copy.
         let cm: [Mention]
-        if let given = countryMentions, given.contains(where: { $0.kind == .country }) {
+        if let given = countryMentions, given.withUnsafeBufferPointer({ ms in ms.indices.contains { ms[$0].kind == .country } }) {
             cm = given
         } else {
             var own: [Mention] = []
@@ -98,7 +98,7 @@ public struct EntityTagger: MentionTagger {
                     if !name.isEmpty { e.name = name }
                     e.country = an.code(info.country)
                     if m.kind == .person {
-                        e.role = info.role ?? "official"
+                        e.role = info.role?.name ?? "official"
                         e.title = an.title(of: k)
                         e.postedTo = an.code(info.postedTo)
                     }

@@ -33,24 +33,36 @@ struct DisplayName {
 
 /// Per-token facts of the analysis (-1: none).
 struct TokInfo {
-    var countryAt: Int32 = -1
+    // Every field is stored so that all-zero bytes mean "none" (index fields hold index + 1):
+    // the per-token array starts as one `memset`. The properties read and write plain indexes.
     var sentenceOf: Int32 = 0
-    var gazAt: Int32 = -1
-    var gazEndAt: Int32 = -1
-    var titleLong: Int32 = -1
-    var placeAt: Int32 = -1
-    var placeCueAt: Int32 = -1
-    var placeEndAt: Int32 = -1
-    var orgNameAt: Int32 = -1
-    var orgAt: Int32 = -1
-    var orgCover: Int32 = -1
-    /// Index into `spans` of the span covering the token, -2 for a reference added later.
-    var taken: Int32 = -1
-    var firstMask: UInt64 = 0
-    var cueFirst = false
+    private var countryAt1: Int32 = 0
+    private var gazAt1: Int32 = 0
+    private var gazEndAt1: Int32 = 0
+    private var titleLong1: Int32 = 0
+    private var placeAt1: Int32 = 0
+    private var placeCueAt1: Int32 = 0
+    private var placeEndAt1: Int32 = 0
+    private var orgNameAt1: Int32 = 0
+    private var orgAt1: Int32 = 0
+    private var orgCover1: Int32 = 0
+    private var taken1: Int32 = 0
     var titleEndHere = false
     var blocked = false
     var claimed = false
+
+    @inline(__always) var countryAt: Int32 { get { countryAt1 &- 1 } set { countryAt1 = newValue &+ 1 } }
+    @inline(__always) var gazAt: Int32 { get { gazAt1 &- 1 } set { gazAt1 = newValue &+ 1 } }
+    @inline(__always) var gazEndAt: Int32 { get { gazEndAt1 &- 1 } set { gazEndAt1 = newValue &+ 1 } }
+    @inline(__always) var titleLong: Int32 { get { titleLong1 &- 1 } set { titleLong1 = newValue &+ 1 } }
+    @inline(__always) var placeAt: Int32 { get { placeAt1 &- 1 } set { placeAt1 = newValue &+ 1 } }
+    @inline(__always) var placeCueAt: Int32 { get { placeCueAt1 &- 1 } set { placeCueAt1 = newValue &+ 1 } }
+    @inline(__always) var placeEndAt: Int32 { get { placeEndAt1 &- 1 } set { placeEndAt1 = newValue &+ 1 } }
+    @inline(__always) var orgNameAt: Int32 { get { orgNameAt1 &- 1 } set { orgNameAt1 = newValue &+ 1 } }
+    @inline(__always) var orgAt: Int32 { get { orgAt1 &- 1 } set { orgAt1 = newValue &+ 1 } }
+    @inline(__always) var orgCover: Int32 { get { orgCover1 &- 1 } set { orgCover1 = newValue &+ 1 } }
+    @inline(__always) var taken: Int32 { get { taken1 &- 1 } set { taken1 = newValue &+ 1 } }
+    // `taken`: index into `spans` of the span covering the token, -2 for a reference added later.
 }
 
 /// A country or demonym mention as a token range.
@@ -101,31 +113,49 @@ struct Span {
             }
         }
     }
+    // Stored narrow (token indexes fit in 32 bits): spans are copied and moved a lot, and
+    // half the bytes is half the traffic. The `Int` properties below read and write them.
     var kind: MentionKind
-    /// Mention tokens.
-    var s: Int
-    var e: Int
-    /// Tokens of the full name (organisations and places: with the complement that names their
-    /// country, `ministère des Affaires étrangères de la République tchèque`).
-    var nameS: Int
-    var nameE: Int
     var source: Source
-    var priority: Int
-    var gaz: Int = -1
-    var code: Code? = nil
-    var orgKind: OrgKind? = nil
-    /// For people: the title that introduced the name.
-    var title: Int = -1
-    /// For places: first token of the cue (`province de`), so title complements can take it whole.
-    var cueS: Int = -1
-    var entity: Int = -1
+    /// Replaced by a longer reading (indexes cleared).
+    var dead: Bool
+    var orgKind: OrgKind?
+    var code: Code?
+    private var s32, e32, nameS32, nameE32, priority32, gaz32, title32, cueS32, entity32: Int32
     /// A name to show instead of the text: head and portfolio without the adjective between
     /// (`ministère des Affaires étrangères` for `ministère kazakh des Affaires étrangères`).
-    var display: DisplayName? = nil
+    var display: DisplayName?
     /// Identity of a pattern organisation's name (hash of its name tokens), 0 when none.
-    var keyHash: UInt64 = 0
-    /// Replaced by a longer reading (indexes cleared).
-    var dead = false
+    var keyHash: UInt64
+
+    init(kind: MentionKind, s: Int, e: Int, nameS: Int, nameE: Int, source: Source, priority: Int, gaz: Int = -1,
+         code: Code? = nil, orgKind: OrgKind? = nil, title: Int = -1, cueS: Int = -1, entity: Int = -1,
+         display: DisplayName? = nil, keyHash: UInt64 = 0, dead: Bool = false) {
+        self.kind = kind
+        self.source = source
+        self.dead = dead
+        self.orgKind = orgKind
+        self.code = code
+        s32 = Int32(s); e32 = Int32(e); nameS32 = Int32(nameS); nameE32 = Int32(nameE)
+        priority32 = Int32(priority); gaz32 = Int32(gaz); title32 = Int32(title); cueS32 = Int32(cueS); entity32 = Int32(entity)
+        self.display = display
+        self.keyHash = keyHash
+    }
+
+    /// Mention tokens.
+    var s: Int { get { Int(s32) } set { s32 = Int32(newValue) } }
+    var e: Int { get { Int(e32) } set { e32 = Int32(newValue) } }
+    /// Tokens of the full name (organisations and places: with the complement that names their
+    /// country, `ministère des Affaires étrangères de la République tchèque`).
+    var nameS: Int { get { Int(nameS32) } set { nameS32 = Int32(newValue) } }
+    var nameE: Int { get { Int(nameE32) } set { nameE32 = Int32(newValue) } }
+    var priority: Int { get { Int(priority32) } set { priority32 = Int32(newValue) } }
+    var gaz: Int { get { Int(gaz32) } set { gaz32 = Int32(newValue) } }
+    /// For people: the title that introduced the name.
+    var title: Int { get { Int(title32) } set { title32 = Int32(newValue) } }
+    /// For places: first token of the cue (`province de`), so title complements can take it whole.
+    var cueS: Int { get { Int(cueS32) } set { cueS32 = Int32(newValue) } }
+    var entity: Int { get { Int(entity32) } set { entity32 = Int32(newValue) } }
 }
 
 /// A role title and what its complements say.
@@ -135,16 +165,90 @@ struct TitleParse {
     var headE: Int
     var e: Int
     var record: Int
-    var role: String
+    var role: Role
     var country: Code?
     var postedTo: Code?
     var definite: Bool
     var detS: Int
-    var names: [(Int, Int)] = []
+    var names = NameList()
     /// Used as an apposition after a name (`Petr Vrublevskiy, Ambassador of Ukraine`).
     var apposition = false
     /// The title is in an international body (`secrétaire général de l'ONU`): no country by context.
     var international = false
+}
+
+/// The names a title introduces: almost always none or one, so the first two are kept inline
+/// and more go to the analysis' `nameOverflow` (a title's extra names are written one after the
+/// other there). Plain data: titles copy without reference counting.
+struct NameList {
+    private var n0s: Int32 = 0, n0e: Int32 = 0, n1s: Int32 = 0, n1e: Int32 = 0
+    /// Where the third and later names start in the overflow list.
+    private var overflowStart: Int32 = 0
+    private(set) var count = 0
+
+    static let inline = 2
+
+    var isEmpty: Bool { count == 0 }
+
+    mutating func append(_ p: (Int, Int), overflow: inout [(Int, Int)]) {
+        switch count {
+        case 0: n0s = Int32(p.0); n0e = Int32(p.1)
+        case 1: n1s = Int32(p.0); n1e = Int32(p.1)
+        default:
+            let k = count - NameList.inline
+            if k == 0 {
+                overflowStart = Int32(overflow.count)
+            } else if Int(overflowStart) + k != overflow.count {
+                // Someone else wrote after this list's names: move them to the end first.
+                let old = Array(overflow[Int(overflowStart)..<Int(overflowStart) + k])
+                overflowStart = Int32(overflow.count)
+                overflow.append(contentsOf: old)
+            }
+            overflow.append(p)
+        }
+        count += 1
+    }
+
+    func at(_ i: Int, _ overflow: [(Int, Int)]) -> (Int, Int) {
+        switch i {
+        case 0: return (Int(n0s), Int(n0e))
+        case 1: return (Int(n1s), Int(n1e))
+        default: return overflow[Int(overflowStart) + i - NameList.inline]
+        }
+    }
+
+    func last(_ overflow: [(Int, Int)]) -> (Int, Int)? { count == 0 ? nil : at(count - 1, overflow) }
+
+    func firstIndex(_ overflow: [(Int, Int)], where test: ((Int, Int)) -> Bool) -> Int? {
+        var i = 0
+        while i < count { if test(at(i, overflow)) { return i }; i += 1 }
+        return nil
+    }
+}
+
+/// Cue positions with one `firstMask` bit (see `EntityAnalysis.cues(withBit:)`).
+struct CueRun: Sequence, IteratorProtocol {
+    let positions: [Int]
+    let masks: [UInt64]
+    let bit: UInt64
+    var q = 0
+
+    init(positions: [Int], masks: [UInt64], bit: UInt64) {
+        self.positions = positions
+        self.masks = masks
+        self.bit = bit
+        // Nothing to find: start at the end.
+        if bit == 0 { q = masks.count }
+    }
+
+    mutating func next() -> Int? {
+        while q < masks.count {
+            let k = q
+            q += 1
+            if masks[k] & bit != 0 { return positions[k] }
+        }
+        return nil
+    }
 }
 
 /// A person, organisation or place of the article being built from spans. Names and titles
@@ -157,7 +261,7 @@ struct EntityInfo {
     var display: DisplayName?
     var country: Code?
     var countryStrength = -1
-    var role: String?
+    var role: Role?
     var roleStrength = -1
     var titleS = -1
     var titleE = -1
@@ -179,6 +283,8 @@ final class EntityAnalysis {
     let gaz: Gazetteer
     let year: Int?
     let latin: Bool
+    /// Token hashes are FNV-1a of their folded bytes (`tokenHashIsFNV`).
+    let fnvTokens: Bool
 
     @exclusivity(unchecked) var countries: [CountryHit] = []
     /// Everything known per token, in one array (size n + 1: some fields index ends).
@@ -186,7 +292,8 @@ final class EntityAnalysis {
     @exclusivity(unchecked) var articleCountryCache: Code?? = nil
     /// Country codes of the article: `Code` → string, and back.
     @exclusivity(unchecked) var codes: [String] = []
-    @exclusivity(unchecked) var codeIndex = TokenMaskMap(capacity: 16)
+    /// The article's hash maps (codes, entity keys, surnames …) in one table.
+    @exclusivity(unchecked) var index = TaggedIndex(capacity: 24)
     /// Token → index of the country mention covering it, or -1.
     @exclusivity(unchecked) var gazHits: [GazHit] = []
     /// Candidate positions: tokens that start some cue phrase (titles, org and place cues …).
@@ -194,6 +301,13 @@ final class EntityAnalysis {
     /// Tokens where a cue phrase may start, capitalised words, and title starts: the later
     /// passes walk these lists instead of every token.
     @exclusivity(unchecked) var cuePositions: [Int] = []
+    /// Per token: which phrases may start there (`FirstBits`; size n + 1, kept out of `TokInfo`
+    /// to keep that small).
+    @exclusivity(unchecked) var firstMask: [UInt64] = []
+    /// All the bits of `firstMask` in the article.
+    @exclusivity(unchecked) var cueUnion: UInt64 = 0
+    /// `firstMask` of each cue position (dense, for passes that look for one kind).
+    @exclusivity(unchecked) var cueMasks: [UInt64] = []
     @exclusivity(unchecked) var capPositions: [Int] = []
     @exclusivity(unchecked) var titlePositions: [Int] = []
     /// End of the longest title phrase starting at a token, or -1.
@@ -203,6 +317,8 @@ final class EntityAnalysis {
     @exclusivity(unchecked) var orgs: [Span] = []
     @exclusivity(unchecked) var persons: [Span] = []
     @exclusivity(unchecked) var titles: [TitleParse] = []
+    /// Third and later names of titles (`NameList`).
+    @exclusivity(unchecked) var nameOverflow: [(Int, Int)] = []
     /// Tokens inside building and facility names.
     /// Per-token indexes into `places` and `orgs` (-1 when none), kept in step with the lists so
     /// that look-ups stay constant-time in long documents.
@@ -226,13 +342,28 @@ final class EntityAnalysis {
         gaz = lexicon.gazetteer
         year = ctx.reference?.year
         latin = lexicon.lang == "fr" || lexicon.lang == "en" || lexicon.lang == "es"
+        fnvTokens = tokenHashIsFNV
         ti = []
+        countries.reserveCapacity(16)
+        codes.reserveCapacity(8)
         // Built in a local array (one owner: no copy on write), then handed over.
-        var info = [TokInfo](repeating: TokInfo(), count: n + 1)
-        for (k, s) in ctx.sentences.enumerated() {
-            for t in max(0, s.tokenStart)..<min(n, s.tokenEnd) { info[t].sentenceOf = Int32(k) }
+        let n = self.n
+        var info: [TokInfo] = ctx.sentences.withUnsafeBufferPointer { ss in
+            return [TokInfo](unsafeUninitializedCapacity: n + 1) { buf, count in
+                // All zero is a blank `TokInfo` (sentence 0, no indexes, no flags).
+                UnsafeMutableRawPointer(buf.baseAddress!).initializeMemory(as: UInt8.self, repeating: 0, count: (n + 1) * MemoryLayout<TokInfo>.stride)
+                for k in ss.indices {
+                    let a = max(0, ss[k].tokenStart), b = min(n, ss[k].tokenEnd)
+                    var t = a
+                    while t < b { buf[t].sentenceOf = Int32(k); t += 1 }
+                }
+                count = n + 1
+            }
         }
         var hint = 0
+        // The same few codes come again and again: the last one is remembered.
+        var lastCode: String? = nil
+        var lastInterned: Code = 0
         countryMentions.withUnsafeBufferPointer { ms in
             for mi in ms.indices where ms[mi].kind == .country {
                 guard let c = ms[mi].code else { continue }
@@ -244,7 +375,9 @@ final class EntityAnalysis {
                 while e < n, toks[e].start < end { e += 1 }
                 guard s < e else { continue }
                 let idx = Int32(countries.count)
-                countries.append(CountryHit(s: s, e: e, code: internCode(c), demonym: ms[mi].source == "demonym"))
+                let code: Code
+                if let l = lastCode, l == c { code = lastInterned } else { code = internCode(c); lastCode = c; lastInterned = code }
+                countries.append(CountryHit(s: s, e: e, code: code, demonym: ms[mi].source == "demonym"))
                 for t in s..<e where info[t].countryAt < 0 { info[t].countryAt = idx }
             }
         }
@@ -259,6 +392,14 @@ final class EntityAnalysis {
         var lo = 0, hi = n
         if hint == 0 || (hint <= n && toks[hint - 1].end <= offset) {
             lo = hint
+            // Mentions come in order, a few tokens apart: a short forward walk usually finds it.
+            var k = lo
+            while k < n, k - lo < 32 {
+                if toks[k].end > offset { return k }
+                k += 1
+            }
+            if k >= n { return n }
+            lo = k
             var bound = lo, step = 1
             while bound < n, toks[bound].end <= offset { lo = bound + 1; bound = lo + step; step &<<= 1 }
             hi = min(bound + 1, n)
@@ -284,10 +425,22 @@ final class EntityAnalysis {
         settle()
         buildEntities()
         addReferences()
-        spans.sort { $0.s < $1.s }
+        // By position (a stable sort on indexes: spans are big to move).
+        let count = spans.count
+        spans = withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: count) { (buf: UnsafeMutableBufferPointer<(Int, Int)>) -> [Span] in
+            var order = buf
+            for k in 0..<count { order[k] = (spans[k].s, k) }
+            order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            var sorted: [Span] = []
+            sorted.reserveCapacity(count)
+            for k in 0..<count { sorted.append(spans[order[k].1]) }
+            return sorted
+        }
     }
 
-    /// One pass: gazetteer matches and the positions where cue phrases start.
+    /// Gazetteer matches and the positions where cue phrases start, in tight passes: cue first
+    /// tokens and capitals (no data-dependent branch), titles, then the gazetteer, whose first
+    /// look-ups are all issued before any is used (independent cache misses overlap).
     private func scanTokens() {
         let map = lex.firstMap
         let filter = gaz.firstFilter
@@ -300,89 +453,165 @@ final class EntityAnalysis {
         var caps: [Int] = []
         var cues: [Int] = []
         var titleStarts: [Int] = []
+        var masks: [UInt64] = []
+        var perToken: [UInt64] = []
         var hits: [GazHit] = []
-        caps.reserveCapacity(n / 4 + 8)
-        cues.reserveCapacity(n / 3 + 8)
+        hits.reserveCapacity(16)
         toks.withUnsafeBufferPointer { toks in
             info.withUnsafeMutableBufferPointer { info in
-                var i = 0
+                // Capitalised words, and tokens where some cue phrase may start: every index is
+                // written, the count moves only for the kept ones.
+                var nCaps = 0, nCues = 0
+                var union: UInt64 = 0
+                perToken = Array(unsafeUninitializedCapacity: n + 1) { maskOf, maskOfCount in
+                caps = Array(unsafeUninitializedCapacity: n) { capBuf, capCount in
+                    cues = Array(unsafeUninitializedCapacity: n) { cueBuf, cueCount in
+                        masks = Array(unsafeUninitializedCapacity: n) { maskBuf, maskCount in
+                            for i in 0..<n {
+                                let t = toks[i]
+                                capBuf[nCaps] = i
+                                nCaps &+= t.kind == .word && t.isCapitalized ? 1 : 0
+                                // Numbers start no phrase, but may be a one-token form.
+                                let v = map.filteredBits(t.hash)
+                                let bits = t.kind == .number ? 0 : v & FirstBits.starts
+                                maskOf[i] = v & ~FirstBits.starts | bits
+                                cueBuf[nCues] = i
+                                maskBuf[nCues] = bits
+                                union |= bits
+                                nCues &+= bits != 0 ? 1 : 0
+                            }
+                            maskCount = nCues
+                        }
+                        cueCount = nCues
+                    }
+                    capCount = nCaps
+                }
+                maskOf[n] = 0
+                maskOfCount = n + 1
+                }
+                cueUnion = union
+                // Titles: their longest phrase, and where each phrase ends.
+                for (q, i) in cues.enumerated() where toks[i].kind == .word && masks[q] & FirstBits.title != 0 {
+                    var longest = -1
+                    titleTrie.forEachMatch(a, i, maxTokens: 10) { end, _ in
+                        longest = end
+                        info[end].titleEndHere = true
+                    }
+                    if longest >= 0 { info[i].titleLong = Int32(longest); titleStarts.append(i) }
+                }
+                // Gazetteer names, which start with a capital: the filter, then every first step
+                // of the trie, then the walks.
+                withUnsafeTemporaryAllocation(of: (Int, Int32).self, capacity: caps.count) { (cand: UnsafeMutableBufferPointer<(Int, Int32)>) -> Void in
+                var nCand = 0
+                for i in caps {
+                    cand[nCand] = (i, -1)
+                    nCand &+= filter.mayContain(toks[i].hash) ? 1 : 0
+                }
+                for k in 0..<nCand { cand[k].1 = gazTrie.packedChild(0, toks[cand[k].0].hash) }
                 var gazEnd = 0
-                while i < n {
+                for q in 0..<nCand where cand[q].1 >= 0 && cand[q].0 >= gazEnd {
+                    let i = cand[q].0
                     let t = toks[i]
-                    let word = t.kind == .word
-                    let bits = t.kind == .number ? 0 : map.bits(t.hash)
-                    if word && t.isCapitalized { caps.append(i) }
-                    if bits != 0 {
-                        info[i].firstMask = bits
-                        info[i].cueFirst = true
-                        cues.append(i)
-                        if word, bits & FirstBits.title != 0 {
-                            var longest = -1
-                            titleTrie.forEachMatch(a, i, maxTokens: 10) { end, _ in
-                                longest = end
-                                info[end].titleEndHere = true
-                            }
-                            if longest >= 0 { info[i].titleLong = Int32(longest); titleStarts.append(i) }
+                    guard let m = gazTrie.longest(toks, i, firstStep: cand[q].1) else { continue }
+                    var h = GazHit(s: i, e: m.end)
+                    var k = gazTrie.entryHead[Int(m.node)]
+                    while k >= 0 {
+                        let entry = gazTrie.entryList[Int(k)]
+                        k = entry.next
+                        guard FastTrie.fits(entry, t) else { continue }
+                        let (kind, idx) = Gazetteer.decode(entry.payload)
+                        switch kind {
+                        case .person: if h.person < 0 { h.person = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
+                        case .alias: if h.alias < 0 { h.alias = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
+                        case .place: if h.place < 0 { h.place = Int32(idx) }; if entry.ambiguous { h.ambiguousPlace = true }
+                        case .org: if h.org < 0 { h.org = Int32(idx) }
                         }
                     }
-                    if i >= gazEnd, word, t.isCapitalized, filter.mayContain(t.hash), let m = gazTrie.longest(toks, i) {
-                        var h = GazHit(s: i, e: m.end)
-                        var k = gazTrie.entryHead[Int(m.node)]
-                        while k >= 0 {
-                            let entry = gazTrie.entryList[Int(k)]
-                            k = entry.next
-                            guard FastTrie.fits(entry, t) else { continue }
-                            let (kind, idx) = Gazetteer.decode(entry.payload)
-                            switch kind {
-                            case .person: if h.person < 0 { h.person = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
-                            case .alias: if h.alias < 0 { h.alias = Int32(idx) }; if entry.ambiguous { h.ambiguousPerson = true }
-                            case .place: if h.place < 0 { h.place = Int32(idx) }; if entry.ambiguous { h.ambiguousPlace = true }
-                            case .org: if h.org < 0 { h.org = Int32(idx) }
-                            }
-                        }
-                        // `Hô Chi Minh` inside `Hô Chi Minh-Ville`: a longer compound, not this name.
-                        let personOnly = !h.hasPlace && !h.hasOrg
-                        if !(personOnly && (continuesGlued(m.end) || startsGlued(i))) {
-                            info[i].gazAt = Int32(hits.count)
-                            info[h.e].gazEndAt = Int32(hits.count)
-                            hits.append(h)
-                            // Inside an organisation's name, places and countries still count
-                            // (`Centre financier international d'Astana`).
-                            gazEnd = !h.hasPerson && !h.hasPlace ? i + 1 : m.end
-                        }
+                    // `Hô Chi Minh` inside `Hô Chi Minh-Ville`: a longer compound, not this name.
+                    let personOnly = !h.hasPlace && !h.hasOrg
+                    if !(personOnly && (continuesGlued(m.end) || startsGlued(i))) {
+                        info[i].gazAt = Int32(hits.count)
+                        info[h.e].gazEndAt = Int32(hits.count)
+                        hits.append(h)
+                        // Inside an organisation's name, places and countries still count
+                        // (`Centre financier international d'Astana`).
+                        gazEnd = !h.hasPerson && !h.hasPlace ? i + 1 : m.end
                     }
-                    i += 1
+                }
                 }
             }
         }
         swap(&info, &ti)
         capPositions = caps
         cuePositions = cues
+        cueMasks = masks
+        firstMask = perToken
         titlePositions = titleStarts
         gazHits = hits
     }
 
     /// Token `e` continues the word before it with a glued hyphen (`Minh-Ville`).
     func continuesGlued(_ e: Int) -> Bool {
-        e + 1 < n && toks[e].kind == .punct && a.tokenIs(e, is: "-") && !toks[e].spaceBefore && toks[e + 1].kind == .word && !toks[e + 1].spaceBefore
+        e + 1 < n && toks[e].kind == .punct && tokenIs(e, is: "-") && !toks[e].spaceBefore && toks[e + 1].kind == .word && !toks[e + 1].spaceBefore
     }
 
     func startsGlued(_ s: Int) -> Bool {
-        s >= 2 && toks[s - 1].kind == .punct && a.tokenIs(s - 1, is: "-") && !toks[s - 1].spaceBefore && !toks[s].spaceBefore && toks[s - 2].kind == .word
+        s >= 2 && toks[s - 1].kind == .punct && tokenIs(s - 1, is: "-") && !toks[s - 1].spaceBefore && !toks[s].spaceBefore && toks[s - 2].kind == .word
     }
 
     // MARK: - Lookups
+
+    /// The `firstMask` bit of a person cue kind (0 when the kind is not in the file).
+    @inline(__always) func kindBit(_ kind: Int) -> UInt64 { kind >= 0 && kind < 24 ? 1 << UInt64(kind) : 0 }
+
+    @inline(__always) func placeKindBit(_ kind: Int) -> UInt64 { kind >= 0 && kind < 8 ? 1 << (FirstBits.placeCue0 + UInt64(kind)) : 0 }
+
+    /// The cue positions whose `firstMask` has `bit`, in order: what a pass over `cuePositions`
+    /// that starts with `cue(i, kind)` keeps, without reading `ti`.
+    @inline(__always) func cues(withBit bit: UInt64) -> CueRun { CueRun(positions: cuePositions, masks: cueMasks, bit: cueUnion & bit) }
+
+    /// `TextAnalysis.isPunct` / `tokenIs`, with the hash check of `foldedIs` decided once per
+    /// article (`fnvTokens`) rather than per call.
+    @inline(__always) func isPunct(_ i: Int, _ p: StaticString) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let t = toks[i]
+        return t.kind == .punct && same(t, p)
+    }
+
+    @inline(__always) func tokenIs(_ i: Int, is word: StaticString) -> Bool {
+        i >= 0 && i < n && same(toks[i], word)
+    }
+
+    /// A token's folded bytes equal an ASCII word: length, then the hash when tokens are hashed
+    /// with FNV-1a (no read of the folded text), then the bytes.
+    @inline(__always) func same(_ t: Token, _ word: StaticString) -> Bool {
+        let len = word.utf8CodeUnitCount
+        guard Int(t.fEnd - t.fStart) == len else { return false }
+        let p = word.utf8Start
+        if fnvTokens {
+            var h: UInt64 = 0xcbf29ce484222325
+            for j in 0..<len { h = (h ^ UInt64(p[j])) &* 0x100000001b3 }
+            guard h == t.hash else { return false }
+        }
+        return a.folded.withUnsafeBufferPointer { f in
+            var k = Int(t.fStart)
+            var j = 0
+            while j < len { if f[k] != p[j] { return false }; j += 1; k += 1 }
+            return true
+        }
+    }
 
     /// The article's code for a country code string.
     func internCode(_ c: String) -> Code {
         // Codes are short ASCII (`VNM`, `ASEAN`): packed into a word, they key a fast map.
         var packed: UInt64 = 0x9E3779B97F4A7C15
-        for b in c.utf8 { packed = (packed ^ UInt64(b)) &* 0x100000001b3 }
-        let v = codeIndex.bits(packed)
-        if v != 0 { return Code(v - 1) }
+        var bytes = c
+        bytes.withUTF8 { buf in for b in buf { packed = (packed ^ UInt64(b)) &* 0x100000001b3 } }
+        let v = index.get(.code, packed)
+        if v >= 0 { return Code(v) }
         let k = Code(codes.count)
         codes.append(c)
-        codeIndex.insert(packed, bits: UInt64(k) + 1)
+        index.set(.code, packed, Int(k))
         return k
     }
 
@@ -395,7 +624,7 @@ final class EntityAnalysis {
     func code(_ k: Code?) -> String? { k.map { codes[Int($0)] } }
 
     /// Title words that refer back to a named person without fixing a role.
-    @inline(__always) func isReferring(_ r: String) -> Bool { r == "leader" || r == "diplomat" || r == "counterpart" }
+    @inline(__always) func isReferring(_ r: Role) -> Bool { r.isReferring }
 
     @inline(__always) func country(startingAt i: Int) -> CountryHit? {
         guard i >= 0, i < n, ti[i].countryAt >= 0 else { return nil }
@@ -421,20 +650,20 @@ final class EntityAnalysis {
     var fk: PortfolioKinds { lex.fk }
 
     func cue(_ i: Int, _ kind: Int) -> Int? {
-        guard kind >= 0, kind < 24, i >= 0, i < n, ti[i].firstMask & (1 << UInt64(kind)) != 0 else { return nil }
+        guard kind >= 0, kind < 24, i >= 0, i < n, firstMask[i] & (1 << UInt64(kind)) != 0 else { return nil }
         return lex.cues.match(a, i, kind)
     }
 
     /// A place cue of `kind` at `i`: its end.
     func placeCue(_ i: Int, _ kind: Int) -> Int? {
-        guard kind >= 0, kind < 8, i >= 0, i < n, ti[i].firstMask & (1 << (FirstBits.placeCue0 + UInt64(kind))) != 0 else { return nil }
+        guard kind >= 0, kind < 8, i >= 0, i < n, firstMask[i] & (1 << (FirstBits.placeCue0 + UInt64(kind))) != 0 else { return nil }
         return lex.placeCues.match(a, i, kind)
     }
 
     /// The longest organisation cue at `i`: its end and trie node (see `orgCueKinds`).
     @inline(__always)
     func orgCue(_ i: Int) -> (end: Int, node: Int32)? {
-        guard i >= 0, i < n, ti[i].firstMask & FirstBits.org != 0 else { return nil }
+        guard i >= 0, i < n, firstMask[i] & FirstBits.org != 0 else { return nil }
         return lex.orgCues.longestNode(a, i)
     }
 
@@ -453,12 +682,25 @@ final class EntityAnalysis {
     }
 
     @inline(__always) func isStopword(_ i: Int) -> Bool {
-        lex.stopwords.bits(toks[i].hash) != 0 || lex.cues.has(toks[i].hash, ck.function)
+        firstMask[i] & FirstBits.stopword != 0 || hasCue(i, ck.function)
+    }
+
+    /// `hasCue(i, kind)`: token `i` alone is a form of the person cue `kind`
+    /// (read from the token's `firstMap` bits when they carry it).
+    @inline(__always) func hasCue(_ i: Int, _ kind: Int) -> Bool {
+        guard lex.cueSinglesInMap else { return lex.cues.has(toks[i].hash, kind) }
+        return kind >= 0 && kind < FirstBits.cueSingleKinds && firstMask[i] & (1 << (FirstBits.cueSingle0 + UInt64(kind))) != 0
+    }
+
+    /// `hasPortfolio(i, kind)`.
+    @inline(__always) func hasPortfolio(_ i: Int, _ kind: Int) -> Bool {
+        guard lex.portfolioSinglesInMap else { return lex.portfolios.has(toks[i].hash, kind) }
+        return kind >= 0 && kind < FirstBits.portfolioSingleKinds && firstMask[i] & (1 << (FirstBits.portfolioSingle0 + UInt64(kind))) != 0
     }
 
     /// A `'s` after token `e - 1` (English possessive): the token after it.
     func possessive(_ e: Int) -> Int? {
-        if e + 1 < n, a.isPunct(e, "'"), a.tokenIs(e + 1, is: "s") { return e + 2 }
+        if e + 1 < n, isPunct(e, "'"), tokenIs(e + 1, is: "s") { return e + 2 }
         return nil
     }
 
@@ -533,12 +775,12 @@ final class EntityAnalysis {
     /// Names of buildings, airports, orders and prizes: never a person or a city
     /// (`aéroport international Noursoultan-Nazarbaïev`, `Noi Bai International Airport`).
     private func findFacilities() {
-        for i in cuePositions {
+        for i in cues(withBit: kindBit(ck.facilityBefore)) {
             if let k = cue(i, ck.facilityBefore) {
                 var j = k
                 if let jj = joiner(j) { j = jj }
                 var e = j
-                while e < n, a.isCapWord(e) || (e > j && continuesGlued(e - 1) && a.isPunct(e, "-")) || (e > j && a.isPunct(e, "-") && !toks[e].spaceBefore) {
+                while e < n, a.isCapWord(e) || (e > j && continuesGlued(e - 1) && isPunct(e, "-")) || (e > j && isPunct(e, "-") && !toks[e].spaceBefore) {
                     if inCountry(e) && e == j { break }
                     e += 1
                 }
@@ -546,10 +788,10 @@ final class EntityAnalysis {
             }
         }
         guard lex.lang == "en" else { return }
-        for i in cuePositions where i >= 1 && a.isCapWord(i) {
+        for i in cues(withBit: kindBit(ck.facilityAfter)) where i >= 1 && a.isCapWord(i) {
             guard let k = cue(i, ck.facilityAfter) else { continue }
             var s = i
-            while s > 0, a.isCapWord(s - 1) || (a.isPunct(s - 1, "-") && !toks[s - 1].spaceBefore) { s -= 1 }
+            while s > 0, a.isCapWord(s - 1) || (isPunct(s - 1, "-") && !toks[s - 1].spaceBefore) { s -= 1 }
             if s < i { for t in s..<k { ti[t].blocked = true } }
         }
     }
@@ -561,12 +803,11 @@ final class EntityAnalysis {
         for h in gazHits where h.hasPlace {
             if ti[h.s].blocked { continue }
             if h.ambiguousPlace && !h.hasPerson && !placeContext(h.s, h.e) { continue }
-            let p = gaz.places[Int(h.place)]
             addPlace(Span(kind: .place, s: h.s, e: h.e, nameS: h.s, nameE: h.e, source: .placeGazetteer, priority: 4,
-                          gaz: Int(h.place), code: internCode(p.code)))
+                          gaz: Int(h.place), code: internCode(gaz.places[Int(h.place)].code)))
         }
         // `province de X`, `région du Kazakhstan oriental`, `province of X`.
-        for i in cuePositions {
+        for i in cues(withBit: placeKindBit(pk.before)) {
             guard let k = placeCue(i, pk.before), k < n else { continue }
             if ti[k].placeAt >= 0 {
                 let idx = Int(ti[k].placeAt)
@@ -582,11 +823,11 @@ final class EntityAnalysis {
             addPlace(Span(kind: .place, s: k, e: e, nameS: k, nameE: e, source: .placePattern, priority: 4, code: cc, cueS: i))
         }
         // `Shaanxi province`, `North Kazakhstan region`, `Nur-Sultan City`.
-        for i in cuePositions where i >= 1 {
+        for i in cues(withBit: placeKindBit(pk.after)) where i >= 1 {
             guard let k = placeCue(i, pk.after) else { continue }
             if ti[i].placeEndAt >= 0 { continue }
             var s = i
-            while s > 0, i - s < 4, a.isCapWord(s - 1) || (a.isPunct(s - 1, "-") && !toks[s - 1].spaceBefore && s - 1 > 0 && a.isCapWord(s - 2)) {
+            while s > 0, i - s < 4, a.isCapWord(s - 1) || (isPunct(s - 1, "-") && !toks[s - 1].spaceBefore && s - 1 > 0 && a.isCapWord(s - 2)) {
                 if a.isCapWord(s - 1) && isStopword(s - 1) { break }
                 s -= 1
             }
@@ -594,8 +835,8 @@ final class EntityAnalysis {
             // The run must not be a bare country (`Vietnam region`) unless a direction word makes it a region.
             if let c = country(startingAt: s), c.e == i { continue }
             if placeCue(s, pk.notplace) == i { continue }
-            if (s..<i).contains(where: { ti[$0].blocked || lex.cues.has(toks[$0].hash, ck.stop) }) { continue }
-            let capitalCue = a.isCapWord(i) || a.isPunct(i, "-")
+            if (s..<i).contains(where: { ti[$0].blocked || hasCue($0, ck.stop) }) { continue }
+            let capitalCue = a.isCapWord(i) || isPunct(i, "-")
             let e = capitalCue ? k : i
             var code: Code? = nil
             if let g = gazHit(at: s), g.hasPlace, g.e == i { code = internCode(gaz.places[Int(g.place)].code) }
@@ -615,8 +856,8 @@ final class EntityAnalysis {
     /// An ambiguous place name needs a preposition, a place cue, or a dateline.
     private func placeContext(_ s: Int, _ e: Int) -> Bool {
         if s == 0 || toks[s].flags.contains(.newlineBefore) { return true }
-        if s > 0, lex.cues.has(toks[s - 1].hash, ck.posting) || lex.cues.has(toks[s - 1].hash, ck.joiner) { return true }
-        if s > 1, a.isPunct(s - 1, "'"), lex.cues.has(toks[s - 2].hash, ck.joiner) { return true }
+        if s > 0, hasCue(s - 1, ck.posting) || hasCue(s - 1, ck.joiner) { return true }
+        if s > 1, isPunct(s - 1, "'"), hasCue(s - 2, ck.joiner) { return true }
         if e < n, placeCue(e, pk.after) != nil { return true }
         return false
     }
@@ -629,13 +870,13 @@ final class EntityAnalysis {
             return (d, c.code)
         }
         if let d = placeCue(k, pk.direction), let c = country(startingAt: d) { return (c.e, c.code) }
-        guard a.isCapWord(k), !lex.cues.has(toks[k].hash, ck.stop), !ti[k].blocked else { return nil }
+        guard a.isCapWord(k), !hasCue(k, ck.stop), !ti[k].blocked else { return nil }
         if placeCue(k, pk.notplace) != nil { return nil }
         if let g = gazHit(at: k), g.hasOrg || (g.hasPerson && !g.hasPlace) { return nil }
         var e = k + 1
         while e < n, e - k < 4 {
             if a.isCapWord(e) && !inCountry(e) && toks[e].spaceBefore && !toks[e].flags.contains(.newlineBefore) { e += 1; continue }
-            if a.isPunct(e, "-") && !toks[e].spaceBefore && a.isCapWord(e + 1) && !toks[e + 1].spaceBefore { e += 2; continue }
+            if isPunct(e, "-") && !toks[e].spaceBefore && a.isCapWord(e + 1) && !toks[e + 1].spaceBefore { e += 2; continue }
             break
         }
         if let d = placeCue(e, pk.direction), a.isLowerWord(e) { e = d }
@@ -654,8 +895,8 @@ final class EntityAnalysis {
         var j = s
         var skipped = 0
         while j > 0, skipped < 2, a.isLowerWord(j - 1), !isStopword(j - 1) { j -= 1; skipped += 1 }
-        if j >= 2, a.tokenIs(j - 1, is: "s"), a.isPunct(j - 2, "'"), let c = country(endingAt: j - 2) { return c.code }
-        if j >= 1, a.isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { return c.code }
+        if j >= 2, tokenIs(j - 1, is: "s"), isPunct(j - 2, "'"), let c = country(endingAt: j - 2) { return c.code }
+        if j >= 1, isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { return c.code }
         if let c = country(endingAt: j), c.demonym, toks[c.s].isCapitalized || lex.lang != "fr" { return c.code }
         return nil
     }
@@ -694,9 +935,12 @@ final class EntityAnalysis {
         if n > 0, ti[0].placeAt >= 0, let c = places[Int(ti[0].placeAt)].code {
             result = c
         } else {
-            var counts: [Code: Int] = [:]
-            for c in countries { counts[c.code, default: 0] += 1 }
-            result = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            // The code named most often; on a tie, the smallest code (the first interned).
+            var counts = [Int](repeating: 0, count: codes.count)
+            for c in countries { counts[Int(c.code)] += 1 }
+            var best = -1
+            for k in counts.indices where counts[k] > 0 && (best < 0 || counts[k] > counts[best]) { best = k }
+            result = best >= 0 ? Code(best) : nil
         }
         articleCountryCache = .some(result)
         return result
@@ -708,14 +952,14 @@ final class EntityAnalysis {
         // Gazetteer organisations.
         for h in gazHits where h.hasOrg && !h.hasPerson {
             if (h.s..<h.e).contains(where: { ti[$0].placeAt >= 0 && places[Int(ti[$0].placeAt)].e - places[Int(ti[$0].placeAt)].s >= h.e - h.s }) { continue }
-            let o = gaz.orgs[Int(h.org)]
+            let orgKind = gaz.orgs[Int(h.org)].orgKind
             // The outlet's credit (`Photo : VNA`, `(VNA)`, `– VNA/VI`) names no actor.
-            if o.orgKind == .media && isCredit(h.s, h.e) { continue }
+            if orgKind == .media && isCredit(h.s, h.e) { continue }
             var span = Span(kind: .organization, s: h.s, e: h.e, nameS: h.s, nameE: h.e, source: .orgGazetteer, priority: 5,
-                            gaz: Int(h.org), code: intern(o.code), orgKind: o.orgKind)
+                            gaz: Int(h.org), code: intern(gaz.orgs[Int(h.org)].code), orgKind: orgKind)
             // `Sovico` + `Group`, `Qazaq Air` + `JSC`: the head written after a known name.
-            while span.e < n, a.isCapWord(span.e), ti[span.e].cueFirst, let m = orgCue(span.e),
-                  orgCueAny(m.node, at: span.e, { $0.pos == .suffix }), toks[span.e].spaceBefore || a.isPunct(span.e - 1, "-") {
+            while span.e < n, a.isCapWord(span.e), firstMask[span.e] & FirstBits.starts != 0, let m = orgCue(span.e),
+                  orgCueAny(m.node, at: span.e, { $0.pos == .suffix }), toks[span.e].spaceBefore || isPunct(span.e - 1, "-") {
                 span.e = m.end
                 span.nameE = m.end
             }
@@ -734,7 +978,7 @@ final class EntityAnalysis {
         }
         // Patterns.
         var skipUntil = 0
-        for i in cuePositions where i >= skipUntil {
+        for i in cues(withBit: FirstBits.org) where i >= skipUntil {
             guard !inCountry(i), ti[i].orgCover < 0, let m = orgCue(i) else { continue }
             var found: Span? = nil
             let trie = lex.orgCues.trie
@@ -763,13 +1007,19 @@ final class EntityAnalysis {
         }
         // `CNPC, CITIC, NFC, Sinopec`: an unknown name between two organisations of a list.
         var added: [Span] = []
-        let sorted = orgs.sorted { $0.s < $1.s }
-        for (x, y) in zip(sorted, sorted.dropFirst()) where y.nameS - max(x.nameE, x.e) == 3 {
-            let m = max(x.nameE, x.e) + 1
-            guard a.isPunct(m - 1, ","), a.isPunct(m + 1, ",") || cue(m + 1, ck.conjunction) != nil,
-                  a.isCapWord(m), !inCountry(m), gazHit(at: m) == nil, !sentenceStart(m) else { continue }
-            added.append(Span(kind: .organization, s: m, e: m + 1, nameS: m, nameE: m + 1, source: .orgPattern, priority: 5,
-                              code: x.code == y.code ? x.code : nil, orgKind: x.orgKind == y.orgKind ? x.orgKind : .other))
+        withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: orgs.count) { (buf: UnsafeMutableBufferPointer<(Int, Int)>) -> Void in
+            var byStart = buf
+            for k in orgs.indices { byStart[k] = (orgs[k].s, k) }
+            byStart.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            for q in byStart.indices.dropFirst() {
+                let x = orgs[byStart[q - 1].1], y = orgs[byStart[q].1]
+                guard y.nameS - max(x.nameE, x.e) == 3 else { continue }
+                let m = max(x.nameE, x.e) + 1
+                guard isPunct(m - 1, ","), isPunct(m + 1, ",") || cue(m + 1, ck.conjunction) != nil,
+                      a.isCapWord(m), !inCountry(m), gazHit(at: m) == nil, !sentenceStart(m) else { continue }
+                added.append(Span(kind: .organization, s: m, e: m + 1, nameS: m, nameE: m + 1, source: .orgPattern, priority: 5,
+                                  code: x.code == y.code ? x.code : nil, orgKind: x.orgKind == y.orgKind ? x.orgKind : .other))
+            }
         }
         for o in added { addOrg(o) }
     }
@@ -783,14 +1033,14 @@ final class EntityAnalysis {
     /// A news agency named as a credit or a source tag, not as an actor: in parentheses, after a
     /// colon or a dash, before a slash, at the end of the text, or with `correspondent`, `reports`.
     private func isCredit(_ s: Int, _ e: Int) -> Bool {
-        if s > 0, a.isPunct(s - 1, "("), e < n, a.isPunct(e, ")") { return true }
-        if s > 0, a.isPunct(s - 1, ":") || a.isPunct(s - 1, "-") || a.isPunct(s - 1, "/") { return true }
-        if e < n, a.isPunct(e, "/") || (a.isPunct(e, "-") && !toks[e].spaceBefore) { return true }
+        if s > 0, isPunct(s - 1, "("), e < n, isPunct(e, ")") { return true }
+        if s > 0, isPunct(s - 1, ":") || isPunct(s - 1, "-") || isPunct(s - 1, "/") { return true }
+        if e < n, isPunct(e, "/") || (isPunct(e, "-") && !toks[e].spaceBefore) { return true }
         if e >= n || toks[e].flags.contains(.paragraphBefore) { return true }
-        if e < n, a.isPunct(e, "."), e + 1 >= n || toks[e + 1].flags.contains(.paragraphBefore) { return true }
-        if e < n, a.tokenIs(e, is: "correspondent") || a.tokenIs(e, is: "reports") || a.tokenIs(e, is: "reported")
-            || a.tokenIs(e, is: "cites") || a.tokenIs(e, is: "learned") || a.tokenIs(e, is: "learnt") || a.tokenIs(e, is: "rapporte") { return true }
-        if s > 0, a.isPunct(s - 1, "."), toks[s - 1].spaceBefore == false, s > 1, a.isAllCaps(s - 2) { return true }
+        if e < n, isPunct(e, "."), e + 1 >= n || toks[e + 1].flags.contains(.paragraphBefore) { return true }
+        if e < n, tokenIs(e, is: "correspondent") || tokenIs(e, is: "reports") || tokenIs(e, is: "reported")
+            || tokenIs(e, is: "cites") || tokenIs(e, is: "learned") || tokenIs(e, is: "learnt") || tokenIs(e, is: "rapporte") { return true }
+        if s > 0, isPunct(s - 1, "."), toks[s - 1].spaceBefore == false, s > 1, a.isAllCaps(s - 2) { return true }
         return false
     }
 
@@ -804,7 +1054,7 @@ final class EntityAnalysis {
             if o.code == nil { o.code = c.code }
             s = c.e
             if let p = possessive(s) { s = p }
-            while s < o.e, a.isPunct(s, "-") { s += 1 }
+            while s < o.e, isPunct(s, "-") { s += 1 }
         }
         var e = o.e
         var t = s + 1
@@ -825,8 +1075,8 @@ final class EntityAnalysis {
         // Trailing joiners and possessives.
         while e > s {
             let last = e - 1
-            if toks[last].kind == .punct || lex.cues.has(toks[last].hash, ck.joiner) || lex.cues.has(toks[last].hash, ck.definite) { e -= 1; continue }
-            if last > s, a.isPunct(last - 1, "'"), lex.cues.has(toks[last - 1].hash, ck.joiner) { e -= 2; continue }
+            if toks[last].kind == .punct || hasCue(last, ck.joiner) || hasCue(last, ck.definite) { e -= 1; continue }
+            if last > s, isPunct(last - 1, "'"), hasCue(last - 1, ck.joiner) { e -= 2; continue }
             break
         }
         o.s = s
@@ -881,7 +1131,7 @@ final class EntityAnalysis {
                     continue
                 }
                 if a.isCapWord(jj), !inCountry(jj), !(gazHit(at: jj)?.hasPlace ?? false) {
-                    if englishOf || orgCue(jj) != nil || lex.portfolios.has(toks[jj].hash, fk.word) {
+                    if englishOf || orgCue(jj) != nil || hasPortfolio(jj, fk.word) {
                         var e = jj
                         while e < n, a.isCapWord(e), !inCountry(e), e - jj < 5 { e += 1 }
                         j = e; words += e - jj; nameE = j
@@ -892,7 +1142,7 @@ final class EntityAnalysis {
             }
             if englishOf {
                 if a.isCapWord(j) && words > 0 { j += 1; words += 1; nameE = j; continue }
-                if (a.isPunct(j, ",") || a.tokenIs(j, is: "and") || a.tokenIs(j, is: "&")), a.isCapWord(j + 1), !inCountry(j + 1), words > 0 { j += 1; continue }
+                if (isPunct(j, ",") || tokenIs(j, is: "and") || tokenIs(j, is: "&")), a.isCapWord(j + 1), !inCountry(j + 1), words > 0 { j += 1; continue }
                 break
             }
             if a.isLowerWord(j) {
@@ -900,7 +1150,7 @@ final class EntityAnalysis {
                 j += 1; words += 1; lowerRun += 1; nameE = j
                 continue
             }
-            if a.isCapWord(j), !lex.cues.has(toks[j].hash, ck.stop) {
+            if a.isCapWord(j), !hasCue(j, ck.stop) {
                 // `Parti Amanat`, `Groupe Sovico`; a person's name closing the name
                 // (`Académie nationale de politique Hô Chi Minh`).
                 if let g = gazHit(at: j), g.hasPerson, words > 0, lowerRun > 0 || a.isLowerWord(j - 1) { j = g.e; words += 1; nameE = j; break }
@@ -912,13 +1162,13 @@ final class EntityAnalysis {
                 }
                 break
             }
-            if a.isPunct(j, "-"), !toks[j].spaceBefore, a.isCapWord(j + 1), !toks[j + 1].spaceBefore { j += 2; words += 1; nameE = j; continue }
+            if isPunct(j, "-"), !toks[j].spaceBefore, a.isCapWord(j + 1), !toks[j + 1].spaceBefore { j += 2; words += 1; nameE = j; continue }
             break
         }
         guard words > 0 || headEnd - s >= 2 else { return nil }
         // Trailing joiners belong to nothing.
         var e = nameE
-        while e > headEnd, lex.cues.has(toks[e - 1].hash, ck.joiner) || toks[e - 1].kind == .punct { e -= 1 }
+        while e > headEnd, hasCue(e - 1, ck.joiner) || toks[e - 1].kind == .punct { e -= 1 }
         if code == nil { code = possessorCountry(before: s) }
         if code == nil, let (c, end) = ofChainCountry(nameE) { code = c; nameE = end }
         return Span(kind: .organization, s: s, e: max(e, headEnd), nameS: s, nameE: max(nameE, e), source: .orgPattern, priority: 5,
@@ -933,7 +1183,7 @@ final class EntityAnalysis {
         var nameS = s
         var nameE = e
         if let c = country(endingAt: s) { code = c.code; nameS = c.s }
-        else if s >= 2, a.tokenIs(s - 1, is: "s"), a.isPunct(s - 2, "'"), let c = country(endingAt: s - 2) { code = c.code; nameS = c.s }
+        else if s >= 2, tokenIs(s - 1, is: "s"), isPunct(s - 2, "'"), let c = country(endingAt: s - 2) { code = c.code; nameS = c.s }
         if code == nil {
             if let c = country(startingAt: e), c.demonym, a.isLowerWord(e) { code = c.code; nameE = c.e }
             else if let j = joiner(e), let c = country(startingAt: j) { code = c.code; nameE = c.e }
@@ -942,7 +1192,7 @@ final class EntityAnalysis {
                 // `Comité central (CC) du Parti communiste du Vietnam`: the country of the body it
                 // belongs to.
                 var k = e
-                if a.isPunct(k, "("), k + 2 < n, a.isPunct(k + 2, ")") { k += 3 }
+                if isPunct(k, "("), k + 2 < n, isPunct(k + 2, ")") { k += 3 }
                 if let j = joiner(k), let o = orgSpan(startingAt: j), let c = o.code { code = c }
             }
         }
@@ -961,7 +1211,7 @@ final class EntityAnalysis {
         var code: Code? = nil
         while s > 0 {
             let p = s - 1
-            if a.isCapWord(p), !lex.cues.has(toks[p].hash, ck.stop), !titleEnds(p + 1), !ti[p].blocked {
+            if a.isCapWord(p), !hasCue(p, ck.stop), !titleEnds(p + 1), !ti[p].blocked {
                 if inCountry(p) {
                     let c = countries[Int(ti[p].countryAt)]
                     code = code ?? c.code
@@ -969,20 +1219,20 @@ final class EntityAnalysis {
                     break
                 }
                 if ti[p + 1].placeEndAt >= 0 { code = code ?? places[Int(ti[p + 1].placeEndAt)].code; break }
-                if sentenceStart(p) && (isStopword(p) || lex.cues.has(toks[p].hash, ck.definite)) { break }
+                if sentenceStart(p) && (isStopword(p) || hasCue(p, ck.definite)) { break }
                 s = p
                 continue
             }
-            if (a.tokenIs(p, is: "and") || a.tokenIs(p, is: "&") || a.tokenIs(p, is: "of")), s < i || true, p > 0, a.isCapWord(p - 1), !inCountry(p - 1) {
+            if (tokenIs(p, is: "and") || tokenIs(p, is: "&") || tokenIs(p, is: "of")), s < i || true, p > 0, a.isCapWord(p - 1), !inCountry(p - 1) {
                 s = p
                 continue
             }
-            if a.isPunct(p, "-"), !toks[p].spaceBefore, a.isCapWord(p - 1) { s = p; continue }
-            if a.tokenIs(p, is: "s"), p >= 2, a.isPunct(p - 1, "'"), let c = country(endingAt: p - 1) { code = code ?? c.code; break }
+            if isPunct(p, "-"), !toks[p].spaceBefore, a.isCapWord(p - 1) { s = p; continue }
+            if tokenIs(p, is: "s"), p >= 2, isPunct(p - 1, "'"), let c = country(endingAt: p - 1) { code = code ?? c.code; break }
             break
         }
         while s < i, !a.isCapWord(s) { s += 1 }
-        let whole = ti[i].firstMask & FirstBits.org != 0 && lex.orgCues.match(a, i, info.wholeId) == e
+        let whole = firstMask[i] & FirstBits.org != 0 && lex.orgCues.match(a, i, info.wholeId) == e
         if s == i && !whole {
             // `Vietnam News Agency`: a country alone before the head still names the body.
             guard code != nil else { return nil }
@@ -1020,7 +1270,7 @@ final class EntityAnalysis {
     /// A ministerial portfolio starting with a joiner: `des Affaires étrangères`,
     /// `de l'Europe et des Affaires étrangères`, `of Industry and Infrastructure Development`.
     func portfolio(_ j0: Int) -> (end: Int, foreign: Bool)? {
-        guard let first = joiner(j0) ?? (a.tokenIs(j0, is: "for") ? j0 + 1 : nil) else { return nil }
+        guard let first = joiner(j0) ?? (tokenIs(j0, is: "for") ? j0 + 1 : nil) else { return nil }
         var j = first
         var end = -1
         var segmentStart = true
@@ -1028,8 +1278,8 @@ final class EntityAnalysis {
         while j < n {
             if segmentStart {
                 guard a.isWordToken(j), !inCountry(j), placeSpan(startingAt: j) == nil else { break }
-                let known = lex.portfolios.has(toks[j].hash, fk.word)
-                let nextKnown = j + 1 < n && lex.portfolios.has(toks[j + 1].hash, fk.word)
+                let known = hasPortfolio(j, fk.word)
+                let nextKnown = j + 1 < n && hasPortfolio(j + 1, fk.word)
                 guard a.isCapWord(j) || known else { break }
                 if !afterOf && !known && !nextKnown { break }
                 j += 1
@@ -1037,14 +1287,14 @@ final class EntityAnalysis {
                 segmentStart = false
                 continue
             }
-            if a.isWordToken(j), lex.portfolios.has(toks[j].hash, fk.word), !inCountry(j) { j += 1; end = j; continue }
+            if a.isWordToken(j), hasPortfolio(j, fk.word), !inCountry(j) { j += 1; end = j; continue }
             // Joined segments: `et du Commerce`, `, Sports and Tourism`, `and Trade`.
             var k = j
             var joined = false
-            if a.isPunct(k, ",") || a.tokenIs(k, is: "et") || a.tokenIs(k, is: "and") || a.tokenIs(k, is: "&") { k += 1; joined = true }
+            if isPunct(k, ",") || tokenIs(k, is: "et") || tokenIs(k, is: "and") || tokenIs(k, is: "&") { k += 1; joined = true }
             if let jj = joiner(k) { k = jj; joined = true }
             if joined, k < n, !inCountry(k), placeSpan(startingAt: k) == nil,
-               lex.portfolios.has(toks[k].hash, fk.word) || (k + 1 < n && a.isCapWord(k) && lex.portfolios.has(toks[k + 1].hash, fk.word)) {
+               hasPortfolio(k, fk.word) || (k + 1 < n && a.isCapWord(k) && hasPortfolio(k + 1, fk.word)) {
                 j = k
                 segmentStart = true
                 afterOf = false
@@ -1083,13 +1333,14 @@ final class EntityAnalysis {
     }
 
     private func findTitles() {
+        titles.reserveCapacity(titlePositions.count)
         var skipUntil = 0
         for i in titlePositions where i >= skipUntil {
             guard !ti[i].blocked, !inCountry(i), !insideOrgName(i) || titleOverOrg(i),
                   let t = parseTitle(at: i, depth: 0) else { continue }
             titles.append(t)
             var next = max(i + 1, t.headE)
-            if let last = t.names.last { next = max(next, last.1) } else { next = max(next, t.e) }
+            if let last = t.names.last(nameOverflow) { next = max(next, last.1) } else { next = max(next, t.e) }
             skipUntil = next
         }
     }
@@ -1124,33 +1375,33 @@ final class EntityAnalysis {
             while s > 0 {
                 let j = s - 1
                 if let c = country(endingAt: s) { ctry = ctry ?? c.code; s = c.s; continue }
-                if j >= 2, a.tokenIs(j, is: "s"), a.isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { ctry = ctry ?? c.code; s = c.s; continue }
-                if a.isWordToken(j), lex.cues.has(toks[j].hash, ck.filler) { s = j; continue }
+                if j >= 2, tokenIs(j, is: "s"), isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { ctry = ctry ?? c.code; s = c.s; continue }
+                if a.isWordToken(j), hasCue(j, ck.filler) { s = j; continue }
                 if a.isWordToken(j), j >= 1, toks[j - 1].kind == .number, !toks[j].spaceBefore, a.scalarLength(j) <= 3 { s = j - 1; continue }
-                if rec.portfolio, lex.lang == "en", a.isCapWord(j), lex.portfolios.has(toks[j].hash, fk.word) { s = j; continue }
-                if rec.portfolio, lex.lang == "en", a.tokenIs(j, is: "and"), j >= 1, lex.portfolios.has(toks[j - 1].hash, fk.word), s < i { s = j; continue }
+                if rec.portfolio, lex.lang == "en", a.isCapWord(j), hasPortfolio(j, fk.word) { s = j; continue }
+                if rec.portfolio, lex.lang == "en", tokenIs(j, is: "and"), j >= 1, hasPortfolio(j - 1, fk.word), s < i { s = j; continue }
                 break
             }
-            while s < i, a.tokenIs(s, is: "and") { s += 1 }
+            while s < i, tokenIs(s, is: "and") { s += 1 }
             for t in s..<i where lex.portfolios.match(a, t, fk.foreign) != nil { foreign = true }
         }
         var definite = false
         var detS = s
         if s - 1 >= 0, let e = cue(s - 1, ck.definite), e == s { definite = true; detS = s - 1 }
         else if s - 2 >= 0, let e = cue(s - 2, ck.definite), e == s { definite = true; detS = s - 2 }
-        var t = TitleParse(s: s, headS: i, headE: head.end, e: head.end, record: head.record, role: rec.role,
+        var t = TitleParse(s: s, headS: i, headE: head.end, e: head.end, record: head.record, role: rec.roleId,
                            country: nil, postedTo: nil, definite: definite, detS: detS)
         // Complements.
         var j = head.end
-        var names: [(Int, Int)] = []
+        var names = NameList()
         loop: while j < n, names.isEmpty {
             if toks[j].flags.contains(.paragraphBefore) { break }
             if let c = country(startingAt: j), c.demonym, a.isLowerWord(j) { ctry = ctry ?? c.code; j = c.e; continue }
             if let f = cue(j, ck.filler), f - j >= 2 || lex.lang == "fr" && !a.isCapWord(j) && !titleStarts(j) { j = f; continue }
-            if rec.posted || rec.role == "ambassador", let k = cue(j, ck.posting) {
+            if rec.posted || rec.roleId == .ambassador, let k = cue(j, ck.posting) {
                 if let c = country(startingAt: k) { t.postedTo = t.postedTo ?? c.code; j = c.e; continue }
                 if let p = placeSpan(startingAt: k) { t.postedTo = t.postedTo ?? p.code; j = p.nameE; continue }
-                if a.isPunct(k, "'"), let c = country(startingAt: k + 1) { t.postedTo = t.postedTo ?? c.code; j = c.e; continue }
+                if isPunct(k, "'"), let c = country(startingAt: k + 1) { t.postedTo = t.postedTo ?? c.code; j = c.e; continue }
                 // Posted to a body (`ambassador to the UN`, `auprès de l'ONU`): no country, but
                 // the complement goes on to the name.
                 let d = cue(k, ck.definite) ?? k
@@ -1197,7 +1448,7 @@ final class EntityAnalysis {
                 if a.isCapWord(k), !titleStarts(k) {
                     var m = k
                     while m < n, a.isCapWord(m), !inCountry(m), orgSpan(startingAt: m) == nil, m - k < 4 { m += 1 }
-                    if m > k, joiner(m) != nil || a.isPunct(m, ",") || orgSpan(startingAt: m) != nil {
+                    if m > k, joiner(m) != nil || isPunct(m, ",") || orgSpan(startingAt: m) != nil {
                         chairKind = chairKind ?? .other
                         j = m
                         continue
@@ -1205,10 +1456,10 @@ final class EntityAnalysis {
                 }
                 break
             }
-            if a.isPunct(j, "(") {
+            if isPunct(j, "(") {
                 var k = j + 1
-                while k < n, k - j < 8, !a.isPunct(k, ")"), !a.isPunct(k, "(") { k += 1 }
-                if k < n, a.isPunct(k, ")") {
+                while k < n, k - j < 8, !isPunct(k, ")"), !isPunct(k, "(") { k += 1 }
+                if k < n, isPunct(k, ")") {
                     if let c = country(startingAt: j + 1), c.e == k { ctry = ctry ?? c.code }
                     j = k + 1
                     continue
@@ -1216,16 +1467,16 @@ final class EntityAnalysis {
                 break
             }
             if depth < 4, let k = cue(j, ck.conjunction), let t2 = parseTitle(at: k, depth: depth + 1, chained: true) {
-                if t.role == "leader" || t.role == "counterpart" { t.role = t2.role }
+                if t.role == .leader || t.role == .counterpart { t.role = t2.role }
                 ctry = ctry ?? t2.country
                 t.postedTo = t.postedTo ?? t2.postedTo
                 j = t2.e
                 names = t2.names
                 break
             }
-            if depth < 4, a.isPunct(j, ",") {
+            if depth < 4, isPunct(j, ",") {
                 var k = j + 1
-                while k < n, a.isWordToken(k), lex.cues.has(toks[k].hash, ck.filler) { k += 1 }
+                while k < n, a.isWordToken(k), hasCue(k, ck.filler) { k += 1 }
                 if cue(k, ck.definite) == nil, let t2 = parseTitle(at: k, depth: depth + 1, chained: true) {
                     ctry = ctry ?? t2.country
                     t.postedTo = t.postedTo ?? t2.postedTo
@@ -1240,36 +1491,36 @@ final class EntityAnalysis {
         // Role from the complement.
         if rec.chair, let k = chairKind {
             switch k {
-            case .party: if t.role == "head_of_state" || t.role == "party_leader" || t.role == "leader" || t.role == "official" { t.role = "party_leader" }
-            case .parliament: t.role = "parliament_speaker"
-            case .government: t.role = t.role == "head_of_state" ? "head_of_state" : "head_of_government"
-            case .local: t.role = "governor"
-            case .ministry, .foreignMinistry: t.role = "minister"
-            default: t.role = "official"
+            case .party: if t.role == .headOfState || t.role == .partyLeader || t.role == .leader || t.role == .official { t.role = .partyLeader }
+            case .parliament: t.role = .parliamentSpeaker
+            case .government: t.role = t.role == .headOfState ? .headOfState : .headOfGovernment
+            case .local: t.role = .governor
+            case .ministry, .foreignMinistry: t.role = .minister
+            default: t.role = .official
             }
         }
-        if rec.portfolio && foreign && t.role == "minister" { t.role = "foreign_minister" }
+        if rec.portfolio && foreign && t.role == .minister { t.role = .foreignMinister }
         if chairKind == .io && ctry == nil { t.international = true }
         t.country = ctry
         // The name: right after the title, or after a comma (apposition), with an honorific.
-        if names.isEmpty, j < n, !toks[j].flags.contains(.newlineBefore) || a.isPunct(j, ",") {
+        if names.isEmpty, j < n, !toks[j].flags.contains(.newlineBefore) || isPunct(j, ",") {
             var k = j
             var comma = false
-            if a.isPunct(k, ",") { comma = true; k += 1 }
+            if isPunct(k, ",") { comma = true; k += 1 }
             var honorific = false
             if let h = cue(k, ck.honorific) { k = h; honorific = true }
             if k < n, !toks[k].flags.contains(.paragraphBefore), let ne = nameRun(k) {
                 let long = ne - k >= 2 || honorific || knownPerson(k, ne)
                 if (!comma || (closed(ne) && long)) && (long || !comma) {
-                    names.append((k, ne))
-                    if rec.role == "counterpart" {
+                    names.append((k, ne), overflow: &nameOverflow)
+                    if rec.roleId == .counterpart {
                         var m = ne
                         while m < n {
                             var q = m
-                            if a.isPunct(q, ",") { q += 1 }
+                            if isPunct(q, ",") { q += 1 }
                             if let c = cue(q, ck.conjunction) { q = c }
                             guard q > m, let e2 = nameRun(q), e2 - q >= 2 else { break }
-                            names.append((q, e2))
+                            names.append((q, e2), overflow: &nameOverflow)
                             m = e2
                         }
                     }
@@ -1314,12 +1565,12 @@ final class EntityAnalysis {
                     continue
                 }
                 // Particle between two capitalised words.
-                if words > 0, lex.cues.has(t.hash, ck.particle), e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false),
-                   !a.isPunct(e + 1, "'") {
+                if words > 0, hasCue(e, ck.particle), e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false),
+                   !isPunct(e + 1, "'") {
                     e += 1
                     continue
                 }
-                if words > 0, lex.cues.has(t.hash, ck.particle), e + 2 < n, a.isPunct(e + 1, "'"), !toks[e + 1].spaceBefore, a.isCapWord(e + 2), nameWord(e + 2, first: false) {
+                if words > 0, hasCue(e, ck.particle), e + 2 < n, isPunct(e + 1, "'"), !toks[e + 1].spaceBefore, a.isCapWord(e + 2), nameWord(e + 2, first: false) {
                     e += 2
                     continue
                 }
@@ -1327,15 +1578,15 @@ final class EntityAnalysis {
             }
             if t.kind == .punct, words > 0 {
                 // Glued hyphen or apostrophe inside a name.
-                if (a.tokenIs(e, is: "-") || a.tokenIs(e, is: "'")) && !t.spaceBefore && e + 1 < n && !toks[e + 1].spaceBefore && a.isCapWord(e + 1) && nameWord(e + 1, first: false) {
+                if (tokenIs(e, is: "-") || tokenIs(e, is: "'")) && !t.spaceBefore && e + 1 < n && !toks[e + 1].spaceBefore && a.isCapWord(e + 1) && nameWord(e + 1, first: false) {
                     e += 1; continue
                 }
                 // `Kassym - Jomart Tokayev`: a spaced hyphen inside a first name.
-                if a.tokenIs(e, is: "-"), words == 1, e + 2 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false), a.isCapWord(e + 2), nameWord(e + 2, first: false) {
+                if tokenIs(e, is: "-"), words == 1, e + 2 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false), a.isCapWord(e + 2), nameWord(e + 2, first: false) {
                     e += 1; continue
                 }
                 // An initial: `J. Smith`.
-                if a.tokenIs(e, is: "."), a.scalarLength(e - 1) == 1, e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false) {
+                if tokenIs(e, is: "."), a.scalarLength(e - 1) == 1, e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false) {
                     e += 1; continue
                 }
             }
@@ -1346,7 +1597,7 @@ final class EntityAnalysis {
         if known > e { return known }
         guard e > k, words > 0 else { return known > k ? known : nil }
         // `Le`, `La` open a name only in a long Vietnamese name (Le Thi Thu Hang).
-        if lex.cues.has(toks[k].hash, ck.definite) || isStopword(k) {
+        if hasCue(k, ck.definite) || isStopword(k) {
             var caps = 0
             for t in k..<e where a.isCapWord(t) { caps += 1 }
             if caps < 3 { return nil }
@@ -1359,7 +1610,7 @@ final class EntityAnalysis {
         let t = toks[i]
         guard t.kind == .word, t.isCapitalized, !ti[i].blocked else { return false }
         if t.flags.contains(.allCaps) && a.scalarLength(i) > 1 && a.scalarLength(i) < 4 { return false }
-        if lex.cues.has(t.hash, ck.stop) { return false }
+        if hasCue(i, ck.stop) { return false }
         if inCountry(i) { return false }
         if let g = gazHit(at: i), !g.hasPerson, g.hasPlace || g.hasOrg { return false }
         if ti[i].placeAt >= 0 || ti[i].orgAt >= 0 {
@@ -1369,8 +1620,8 @@ final class EntityAnalysis {
         if titleStarts(i), !first || ti[i].titleLong > i + 1 {
             return false
         }
-        if ti[i].cueFirst, cue(i, ck.honorific) != nil, !first { return false }
-        if ti[i].cueFirst, let m = orgCue(i), orgCueAny(m.node, at: i, { $0.pos != .prefix }) {
+        if firstMask[i] & FirstBits.starts != 0, cue(i, ck.honorific) != nil, !first { return false }
+        if firstMask[i] & FirstBits.starts != 0, let m = orgCue(i), orgCueAny(m.node, at: i, { $0.pos != .prefix }) {
             return false
         }
         return true
@@ -1386,8 +1637,8 @@ final class EntityAnalysis {
         while s > 0, e - s < 7 {
             let p = s - 1
             if a.isCapWord(p), nameWord(p, first: false) { s = p; continue }
-            if s < e, toks[p].kind == .punct, (a.tokenIs(p, is: "-") || a.tokenIs(p, is: "'")), !toks[p].spaceBefore || a.tokenIs(p, is: "-"), p > 0, a.isCapWord(p - 1) { s = p; continue }
-            if s < e, lex.cues.has(toks[p].hash, ck.particle), a.isLowerWord(p), p > 0, a.isCapWord(p - 1) { s = p; continue }
+            if s < e, toks[p].kind == .punct, (tokenIs(p, is: "-") || tokenIs(p, is: "'")), !toks[p].spaceBefore || tokenIs(p, is: "-"), p > 0, a.isCapWord(p - 1) { s = p; continue }
+            if s < e, hasCue(p, ck.particle), a.isLowerWord(p), p > 0, a.isCapWord(p - 1) { s = p; continue }
             break
         }
         while s < e, !a.isCapWord(s) { s += 1 }
@@ -1400,9 +1651,11 @@ final class EntityAnalysis {
     // MARK: - People
 
     private func findPeople() {
+        persons.reserveCapacity(titles.count + gazHits.count + 4)
         // Titles with their names.
         for (tix, t) in titles.enumerated() {
-            for (s, e) in t.names {
+            for q in 0..<t.names.count {
+                let (s, e) = t.names.at(q, nameOverflow)
                 persons.append(Span(kind: .person, s: s, e: e, nameS: s, nameE: e, source: .title, priority: 7,
                                     gaz: gazPerson(s, e), title: tix))
                 for k in s..<e { ti[k].claimed = true }
@@ -1412,7 +1665,7 @@ final class EntityAnalysis {
         for tix in titles.indices where titles[tix].names.isEmpty {
             let t = titles[tix]
             let before = (t.definite ? t.detS : t.s) - 1
-            guard before > 0, a.isPunct(before, ",") else { continue }
+            guard before > 0, isPunct(before, ",") else { continue }
             guard let s = nameRunBack(before), !(s..<before).contains(where: { ti[$0].claimed }) else { continue }
             // The name is not itself the end of a title's complement (`… du Kazakhstan oriental, Yermek`).
             titles[tix].apposition = true
@@ -1421,7 +1674,7 @@ final class EntityAnalysis {
             for k in s..<before { ti[k].claimed = true }
         }
         // Honorifics: `M. Tô Lâm`, `Mr. Vrublevskiy`.
-        for i in cuePositions where !ti[i].claimed {
+        for i in cues(withBit: kindBit(ck.honorific)) where !ti[i].claimed {
             guard let h = cue(i, ck.honorific), h < n, !ti[h].claimed, let e = nameRun(h) else { continue }
             persons.append(Span(kind: .person, s: h, e: e, nameS: h, nameE: e, source: .honorific, priority: 7, gaz: gazPerson(h, e)))
             for k in h..<e { ti[k].claimed = true }
@@ -1461,7 +1714,7 @@ final class EntityAnalysis {
     /// A name both a person and a place (`Hô Chi Minh`): the place when a preposition or a place
     /// cue says so.
     private func placeReading(_ h: GazHit) -> Bool {
-        if h.s > 0, lex.cues.has(toks[h.s - 1].hash, ck.posting) { return true }
+        if h.s > 0, hasCue(h.s - 1, ck.posting) { return true }
         if h.s > 0, placeCue(h.s - 1, pk.before) == h.s { return true }
         if h.e < n, placeCue(h.e, pk.after) != nil { return true }
         return false
@@ -1479,17 +1732,17 @@ final class EntityAnalysis {
         all.append(contentsOf: orgs)
         all.append(contentsOf: places)
         // Priority, then length (both descending), then position; ties keep list order (stable).
-        var order: [(Int, Int, Int, Int)] = []
-        order.reserveCapacity(all.count)
-        for (k, x) in all.enumerated() { order.append((-x.priority, x.s - x.e, x.s, k)) }
+        var out: [Span] = []
+        out.reserveCapacity(all.count)
+        withUnsafeTemporaryAllocation(of: (Int, Int, Int, Int).self, capacity: all.count) { (buf: UnsafeMutableBufferPointer<(Int, Int, Int, Int)>) -> Void in
+        var order = buf
+        for (k, x) in all.enumerated() { order[k] = (-x.priority, x.s - x.e, x.s, k) }
         order.sort { x, y in
             if x.0 != y.0 { return x.0 < y.0 }
             if x.1 != y.1 { return x.1 < y.1 }
             if x.2 != y.2 { return x.2 < y.2 }
             return x.3 < y.3
         }
-        var out: [Span] = []
-        out.reserveCapacity(all.count)
         for (_, _, _, k) in order {
             let sp = all[k]
             guard !sp.dead, sp.s < sp.e, sp.e <= n else { continue }
@@ -1503,6 +1756,7 @@ final class EntityAnalysis {
             if clash { continue }
             for t in sp.s..<sp.e { ti[t].taken = Int32(out.count) }
             out.append(sp)
+        }
         }
         spans = out
     }
@@ -1524,32 +1778,28 @@ final class EntityAnalysis {
         return UInt64(c) &+ 1
     }
 
-    @exclusivity(unchecked) private var keyIndex = TokenMaskMap(capacity: 32)
     /// Tokens already given to a person by a title, an apposition or an honorific.
 
     private func register(_ key: Key, _ make: () -> EntityInfo) -> Int {
         let h = (key.value &* 0x9E3779B97F4A7C15) ^ UInt64(key.tag) &* 0xC2B2AE3D27D4EB4F
-        let v = keyIndex.bits(h)
-        if v != 0 { return Int(v - 1) }
-        keyIndex.insert(h, bits: UInt64(entities.count + 1))
+        let v = index.get(.entity, h)
+        if v >= 0 { return v }
+        index.set(.entity, h, entities.count)
         entities.append(make())
         return entities.count - 1
     }
 
     private func buildEntities() {
+        entities.reserveCapacity(spans.count)
         /// Organisations by the hash of their name, whatever their country: a later mention with
         /// no country joins the earlier one (`au ministère des Affaires étrangères`).
-        var orgByName = HashIndex(capacity: 16)
-        var surnames = HashIndex(capacity: 16)
-        var ambiguousSurnames = HashIndex(capacity: 8)
-        /// First words of multi-word names, for `Mr Xi` (family name first).
-        var firstNames = HashIndex(capacity: 16)
-        var ambiguousFirst = HashIndex(capacity: 8)
+        // In `index`: organisations by name (`.orgName`), surnames (`.surname`, `.ambiguousSurname`),
+        // first words of multi-word names for `Mr Xi`, family name first (`.firstName`, `.ambiguousFirst`).
         // People of two tokens or more first, then by position (ties: list order, as a stable sort).
-        var order: [(UInt8, Int, Int)] = []
-        order.reserveCapacity(spans.count)
+        withUnsafeTemporaryAllocation(of: (UInt8, Int, Int).self, capacity: spans.count) { (buf: UnsafeMutableBufferPointer<(UInt8, Int, Int)>) -> Void in
+        var order = buf
         for (k, sp) in spans.enumerated() {
-            order.append((sp.kind == .person && sp.e - sp.s >= 2 ? 0 : 1, sp.s, k))
+            order[k] = (sp.kind == .person && sp.e - sp.s >= 2 ? 0 : 1, sp.s, k)
         }
         order.sort { x, y in x.0 != y.0 ? x.0 < y.0 : (x.1 != y.1 ? x.1 < y.1 : x.2 < y.2) }
         for (_, _, si) in order {
@@ -1560,18 +1810,17 @@ final class EntityAnalysis {
                 for t in sp.s..<sp.e where toks[t].kind == .word { words += 1 }
                 var idx: Int
                 if sp.gaz >= 0 {
-                    let g = gaz.people[sp.gaz]
                     idx = register(Key(tag: 1, value: UInt64(sp.gaz))) {
                         var e = EntityInfo(kind: .person)
                         e.gaz = sp.gaz
-                        e.country = internCode(g.code)
+                        e.country = internCode(gaz.people[sp.gaz].code)
                         e.countryStrength = 2
                         if let r = gaz.role(of: sp.gaz, year: year) { e.role = r; e.roleStrength = 2 }
                         return e
                     }
-                } else if words == 1, case let e = surnames.get(toks[sp.s].hash), e >= 0, ambiguousSurnames.get(toks[sp.s].hash) < 0 {
+                } else if words == 1, case let e = index.get(.surname, toks[sp.s].hash), e >= 0, index.get(.ambiguousSurname, toks[sp.s].hash) < 0 {
                     idx = e
-                } else if words == 1, sp.source != .gazetteer, case let e = firstNames.get(toks[sp.s].hash), e >= 0, ambiguousFirst.get(toks[sp.s].hash) < 0 {
+                } else if words == 1, sp.source != .gazetteer, case let e = index.get(.firstName, toks[sp.s].hash), e >= 0, index.get(.ambiguousFirst, toks[sp.s].hash) < 0 {
                     idx = e
                 } else {
                     idx = register(Key(tag: 2, value: tokenHash(sp.s, sp.e))) { EntityInfo(kind: .person) }
@@ -1585,18 +1834,18 @@ final class EntityAnalysis {
                 }
                 if words >= 2 {
                     let last = toks[sp.e - 1].hash
-                    let otherLast = surnames.get(last)
-                    if otherLast >= 0, otherLast != idx { ambiguousSurnames.set(last, 1) } else { surnames.set(last, idx) }
+                    let otherLast = index.get(.surname, last)
+                    if otherLast >= 0, otherLast != idx { index.set(.ambiguousSurname, last, 1) } else { index.set(.surname, last, idx) }
                     let first = toks[sp.s].hash
-                    let otherFirst = firstNames.get(first)
-                    if otherFirst >= 0, otherFirst != idx { ambiguousFirst.set(first, 1) } else { firstNames.set(first, idx) }
+                    let otherFirst = index.get(.firstName, first)
+                    if otherFirst >= 0, otherFirst != idx { index.set(.ambiguousFirst, first, 1) } else { index.set(.firstName, first, idx) }
                 }
                 if sp.title >= 0 { applyTitle(titles[sp.title], to: &ent, nameStart: sp.s) }
                 entities[idx] = ent
                 spans[si].entity = idx
             case .organization:
                 let nameHash = sp.gaz >= 0 ? UInt64(sp.gaz) : (sp.keyHash != 0 ? sp.keyHash : tokenHash(sp.s, sp.e))
-                if sp.gaz < 0, sp.code == nil, case let prior = orgByName.get(nameHash), prior >= 0 {
+                if sp.gaz < 0, sp.code == nil, case let prior = index.get(.orgName, nameHash), prior >= 0 {
                     spans[si].entity = prior
                     continue
                 }
@@ -1607,7 +1856,7 @@ final class EntityAnalysis {
                     e.orgKind = sp.orgKind
                     return e
                 }
-                if sp.gaz < 0, orgByName.get(nameHash) < 0 { orgByName.set(nameHash, idx) }
+                if sp.gaz < 0, index.get(.orgName, nameHash) < 0 { index.set(.orgName, nameHash, idx) }
                 let len = max(sp.nameE, sp.e) - sp.nameS
                 if entities[idx].nameTokens < len || entities[idx].display == nil && sp.display != nil {
                     entities[idx].nameS = sp.nameS
@@ -1634,13 +1883,14 @@ final class EntityAnalysis {
             default: break
             }
         }
+        }
         // People: counterparts take their roles from the sentence, others default to `official`,
         // and a country from context when neither title nor gazetteer gave one.
         for si in spans.indices where spans[si].kind == .person {
             let sp = spans[si]
             let idx = sp.entity
             guard idx >= 0 else { continue }
-            if entities[idx].roleStrength < 1, sp.title >= 0, titles[sp.title].role == "counterpart" {
+            if entities[idx].roleStrength < 1, sp.title >= 0, titles[sp.title].role == .counterpart {
                 if let r = counterpartRole(sp) { entities[idx].role = r; entities[idx].roleStrength = 1 }
             }
             if entities[idx].country == nil, sp.title < 0 || !titles[sp.title].international {
@@ -1651,7 +1901,7 @@ final class EntityAnalysis {
         }
         for i in entities.indices where entities[i].kind == .person {
             if let r = entities[i].role, !isReferring(r) { continue }
-            entities[i].role = "official"
+            entities[i].role = .official
         }
     }
 
@@ -1673,7 +1923,7 @@ final class EntityAnalysis {
 
     private func applyTitle(_ t: TitleParse, to ent: inout EntityInfo, nameStart: Int) {
         let rec = lex.titleRecords[t.record]
-        if !rec.isGeneric || t.role != rec.role {
+        if !rec.isGeneric || t.role != rec.roleId {
             if ent.roleStrength < 3, !isReferring(t.role) {
                 ent.role = t.role
                 ent.roleStrength = 3
@@ -1683,7 +1933,7 @@ final class EntityAnalysis {
         if let c = t.country, ent.countryStrength < 3 { ent.country = c; ent.countryStrength = 3 }
         if ent.titleS < 0 {
             var e = t.e
-            while e > t.s, toks[e - 1].kind == .punct, !a.isPunct(e - 1, ")") { e -= 1 }
+            while e > t.s, toks[e - 1].kind == .punct, !isPunct(e - 1, ")") { e -= 1 }
             if !(t.apposition || e <= nameStart || t.s > nameStart) { e = min(e, nameStart) }
             ent.titleS = t.s
             ent.titleE = e
@@ -1693,10 +1943,10 @@ final class EntityAnalysis {
 
     /// `son homologue vietnamien Vo Van Thuong`: the role of the titled person the sentence
     /// names before; `respectivement` maps a list of names onto the list of titles.
-    private func counterpartRole(_ sp: Span) -> String? {
+    private func counterpartRole(_ sp: Span) -> Role? {
         let t = titles[sp.title]
         let sent = ti[sp.s].sentenceOf
-        var roles: [String] = []
+        var roles: [Role] = []
         var k = t.s - 1
         while k > 0, ti[k - 1].sentenceOf == sent { k -= 1 }
         while k < t.s {
@@ -1710,7 +1960,7 @@ final class EntityAnalysis {
             k += 1
         }
         guard !roles.isEmpty else { return nil }
-        if let pos = t.names.firstIndex(where: { $0.0 == sp.s }), t.names.count > 1, roles.count >= t.names.count {
+        if let pos = t.names.firstIndex(nameOverflow, where: { $0.0 == sp.s }), t.names.count > 1, roles.count >= t.names.count {
             return roles[roles.count - t.names.count + pos]
         }
         return roles.last
@@ -1722,24 +1972,25 @@ final class EntityAnalysis {
         var extra: [Span] = []
         // Surnames and short forms of people named in the article.
         // Surname → entity + 1 in the low bits; bit 40 marks a surname two people share.
-        var bySurname = TokenMaskMap(capacity: 16)
+        var surnameCount = 0
         for (i, e) in entities.enumerated() where e.kind == .person && e.lastHash != 0 {
-            let v = bySurname.bits(e.lastHash)
-            if v == 0 { bySurname.insert(e.lastHash, bits: UInt64(i + 1)) }
-            else if v & 0xFFFF_FFFF != UInt64(i + 1) { bySurname.insert(e.lastHash, bits: 1 << 40) }
+            let v = index.get(.referenceSurname, e.lastHash)
+            if v < 0 { index.set(.referenceSurname, e.lastHash, i + 1); surnameCount += 1 }
+            else if v & 0xFFFF_FFFF != i + 1 { index.set(.referenceSurname, e.lastHash, v | 1 << 40) }
         }
-        for i in capPositions where ti[i].taken < 0 {
-            let v = bySurname.count == 0 ? 0 : bySurname.bits(toks[i].hash)
+        for i in capPositions where surnameCount > 0 && ti[i].taken < 0 {
+            let v = max(0, index.get(.referenceSurname, toks[i].hash))
             guard v != 0, v & (1 << 40) == 0, !ti[i].blocked, !inCountry(i) else { continue }
             let ent = Int(v & 0xFFFF_FFFF) - 1
             if sentenceStart(i) && isStopword(i) { continue }
             if toks[i].flags.contains(.allCaps) && a.scalarLength(i) > 3 { continue }
             if (i > 0 && a.isCapWord(i - 1) && toks[i].spaceBefore && !sentenceStart(i) && ti[i - 1].taken < 0 && !titleEnds(i)) || (i + 1 < n && a.isCapWord(i + 1) && toks[i + 1].spaceBefore) { continue }
-            if i + 1 < n, a.isPunct(i + 1, "-"), !toks[i + 1].spaceBefore { continue }
+            if i + 1 < n, isPunct(i + 1, "-"), !toks[i + 1].spaceBefore { continue }
             extra.append(Span(kind: .person, s: i, e: i + 1, nameS: i, nameE: i + 1, source: .surname, priority: 1, entity: ent))
             ti[i].taken = -2
         }
         personKeys = []
+        personKeys.reserveCapacity(spans.count + extra.count)
         for sp in spans where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
         for sp in extra where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
         personKeys.sort()
@@ -1755,7 +2006,7 @@ final class EntityAnalysis {
                 var k = s
                 while k < e, ti[k].taken == -1, !inCountry(k) { k += 1 }
                 e = k
-                while e > s, toks[e - 1].kind != .word || lex.cues.has(toks[e - 1].hash, ck.joiner) { e -= 1 }
+                while e > s, toks[e - 1].kind != .word || hasCue(e - 1, ck.joiner) { e -= 1 }
                 if e <= s { continue }
             }
             if s >= e { continue }
@@ -1763,18 +2014,19 @@ final class EntityAnalysis {
             for k in s..<e { ti[k].taken = -2 }
         }
         // Abbreviations defined in the article (`Parti communiste du Vietnam (PCV)`), used later alone.
-        var abbrev = HashIndex(capacity: 4)
+        var abbreviations = false
         for sp in spans where sp.kind == .organization && sp.entity >= 0 {
             let p = max(sp.nameE, sp.e)
-            if p + 2 < n, a.isPunct(p, "("), a.isCapWord(p + 1), a.isPunct(p + 2, ")"), a.scalarLength(p + 1) >= 2 {
-                abbrev.set(toks[p + 1].hash, sp.entity)
+            if p + 2 < n, isPunct(p, "("), a.isCapWord(p + 1), isPunct(p + 2, ")"), a.scalarLength(p + 1) >= 2 {
+                index.set(.abbreviation, toks[p + 1].hash, sp.entity)
+                abbreviations = true
             }
         }
-        if abbrev.count > 0 {
+        if abbreviations {
             for i in capPositions where ti[i].taken == -1 {
-                let ent = abbrev.get(toks[i].hash)
+                let ent = index.get(.abbreviation, toks[i].hash)
                 guard ent >= 0, !inCountry(i) else { continue }
-                if i + 1 < n, a.isPunct(i + 1, "-"), !toks[i + 1].spaceBefore { continue }
+                if i + 1 < n, isPunct(i + 1, "-"), !toks[i + 1].spaceBefore { continue }
                 extra.append(Span(kind: .organization, s: i, e: i + 1, nameS: i, nameE: i + 1, source: .abbreviation, priority: 1, entity: ent))
                 ti[i].taken = -2
             }
@@ -1790,14 +2042,14 @@ final class EntityAnalysis {
             if let c = t.country, let ec = e.country, c != ec { return false }
             if t.country != nil && e.country == nil { return false }
             switch t.role {
-            case "leader":
-                let r = e.role ?? ""
-                return r == "head_of_state" || r == "head_of_government" || r == "party_leader"
-            case "diplomat":
-                let r = e.role ?? ""
-                return r == "ambassador" || r == "foreign_minister" || r == "deputy_minister" || r == "official"
-            case "counterpart": return false
-            case "official": return e.role == "official" && e.titleRecord == t.record
+            case .leader:
+                let r = e.role
+                return r == .headOfState || r == .headOfGovernment || r == .partyLeader
+            case .diplomat:
+                let r = e.role
+                return r == .ambassador || r == .foreignMinister || r == .deputyMinister || r == .official
+            case .counterpart: return false
+            case .official: return e.role == .official && e.titleRecord == t.record
             default: return e.role == t.role
             }
         }

@@ -6,7 +6,13 @@ import Foundation
 /// People, places and organisations known by name, from `common/{people,places,organizations}.tsv`.
 /// The same in every language, so built once and shared.
 final class Gazetteer: @unchecked Sendable {
-    struct RoleSpan: Sendable { var role: String; var from: Int; var to: Int }
+    struct RoleSpan: Sendable {
+        var role: String
+        var from: Int
+        var to: Int
+        var roleId: Role
+        init(role: String, from: Int, to: Int) { self.role = role; self.from = from; self.to = to; roleId = Role(role) }
+    }
     struct Person: Sendable {
         var code: String
         var name: String
@@ -42,11 +48,11 @@ final class Gazetteer: @unchecked Sendable {
     static func decode(_ p: Int32) -> (Kind, Int) { (Kind(rawValue: p >> kindShift) ?? .person, Int(p & indexMask)) }
 
     private init() {
-        let trie = FastTrie(capacity: 131_072)
+        let trie = FastTrie(capacity: 65_536)
         var pending = PendingNames()
         var people: [Person] = []
         var byName: [String: Int] = [:]
-        var phonetic = PhoneticIndex()
+        let phonetic = PhoneticIndex()
         var foldScratch: [UInt8] = []
         var keyScratch: [UInt8] = []
         for row in FastTSV.rows("common/people.tsv") where row.count >= 4 {
@@ -121,20 +127,20 @@ final class Gazetteer: @unchecked Sendable {
 
     /// The person's role in a year: the span that contains it (the most senior when several do),
     /// else the nearest span; the latest when the year is unknown.
-    func role(of p: Int, year: Int?) -> String? {
+    func role(of p: Int, year: Int?) -> Role? {
         let spans = people[p].roles
         guard var best = spans.first else { return nil }
         guard let y = year else {
-            for s in spans.dropFirst() where s.to > best.to || (s.to == best.to && Gazetteer.rank(s.role) < Gazetteer.rank(best.role)) { best = s }
-            return best.role
+            for s in spans.dropFirst() where s.to > best.to || (s.to == best.to && s.roleId.rank < best.roleId.rank) { best = s }
+            return best.roleId
         }
         var inside: RoleSpan? = nil
         for s in spans where s.from <= y && y <= s.to {
-            if inside == nil || Gazetteer.rank(s.role) < Gazetteer.rank(inside!.role) { inside = s }
+            if inside == nil || s.roleId.rank < inside!.roleId.rank { inside = s }
         }
-        if let i = inside { return i.role }
+        if let i = inside { return i.roleId }
         for s in spans.dropFirst() where Gazetteer.distance(s, y) < Gazetteer.distance(best, y) { best = s }
-        return best.role
+        return best.roleId
     }
 
     static func distance(_ s: RoleSpan, _ y: Int) -> Int { y < s.from ? s.from - y : y - s.to }
@@ -263,6 +269,8 @@ final class CueLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var kinds: [String] = []
     /// One-token forms: hash → bit per kind.
     @exclusivity(unchecked) private var singles = TokenMaskMap(capacity: 64)
+    /// The one-token forms: hash and kind id (for `EntityLexicon.firstMap`).
+    @exclusivity(unchecked) private(set) var singleForms: [(UInt64, Int)] = []
     /// Per kind: hashes of the first token of every form.
     @exclusivity(unchecked) private var firstsByKind: [Set<UInt64>] = []
     /// Hashes of the first token of every form, all kinds.
@@ -289,7 +297,10 @@ final class CueLexicon: @unchecked Sendable {
             var bare = Substring(form)
             if bare.hasPrefix("?") { bare = bare.dropFirst() }
             let a = TextAnalysis(String(bare))
-            if a.tokens.count == 1, id < 64 { singles.insert(a.tokens[0].hash, bits: 1 << UInt64(id)) }
+            if a.tokens.count == 1, id < 64 {
+                singles.insert(a.tokens[0].hash, bits: 1 << UInt64(id))
+                singleForms.append((a.tokens[0].hash, id))
+            }
             if let f = a.tokens.first { firsts.insert(f.hash); firstsByKind[id].insert(f.hash) }
         }
     }
@@ -359,6 +370,78 @@ struct OrgCue: Sendable {
     var wholeId = -1
 }
 
+/// A role name (`head_of_state`, `ambassador`, …) as a small number: titles and entities copy
+/// and compare roles without Strings. The roles the code sets have fixed numbers; other names
+/// from the data get theirs when first read.
+struct Role: Equatable, Sendable {
+    let id: Int32
+
+    /// Fixed numbers, in `RoleNames.fixed` order.
+    static var leader: Role { Role(id: 0) }
+    static var diplomat: Role { Role(id: 1) }
+    static var counterpart: Role { Role(id: 2) }
+    static var official: Role { Role(id: 3) }
+    static var partyLeader: Role { Role(id: 4) }
+    static var headOfState: Role { Role(id: 5) }
+    static var headOfGovernment: Role { Role(id: 6) }
+    static var parliamentSpeaker: Role { Role(id: 7) }
+    static var foreignMinister: Role { Role(id: 8) }
+    static var minister: Role { Role(id: 9) }
+    static var deputyMinister: Role { Role(id: 10) }
+    static var ambassador: Role { Role(id: 11) }
+    static var governor: Role { Role(id: 12) }
+    static var mayor: Role { Role(id: 13) }
+
+    init(id: Int32) { self.id = id }
+    init(_ name: String) { id = RoleNames.shared.id(name) }
+
+    var name: String { RoleNames.shared.name(id) }
+
+    /// leader, diplomat, counterpart: words that refer back without fixing a role.
+    var isReferring: Bool { id <= 2 }
+
+    /// Seniority, for people who held two offices at once (the party chief who is also president).
+    var rank: Int {
+        switch id {
+        case 4: return 0
+        case 5: return 1
+        case 6: return 2
+        case 7: return 3
+        case 8: return 4
+        case 9: return 5
+        case 10: return 6
+        case 11: return 7
+        case 12: return 8
+        case 13: return 9
+        default: return 10
+        }
+    }
+}
+
+/// Role names by number (see `Role`).
+final class RoleNames: @unchecked Sendable {
+    static let fixed = ["leader", "diplomat", "counterpart", "official", "party_leader", "head_of_state", "head_of_government",
+                        "parliament_speaker", "foreign_minister", "minister", "deputy_minister", "ambassador", "governor", "mayor"]
+    static let shared = RoleNames()
+    private let lock = NSLock()
+    private var names: [String] = RoleNames.fixed
+    private var ids: [String: Int32] = Dictionary(uniqueKeysWithValues: RoleNames.fixed.enumerated().map { ($1, Int32($0)) })
+
+    func id(_ name: String) -> Int32 {
+        lock.lock(); defer { lock.unlock() }
+        if let i = ids[name] { return i }
+        let i = Int32(names.count)
+        names.append(name)
+        ids[name] = i
+        return i
+    }
+
+    func name(_ id: Int32) -> String {
+        lock.lock(); defer { lock.unlock() }
+        return names[Int(id)]
+    }
+}
+
 /// One row of `<lang>/titles.tsv`.
 struct TitleRecord: Sendable {
     var role: String
@@ -366,11 +449,15 @@ struct TitleRecord: Sendable {
     var portfolio: Bool
     var posted: Bool
     var country: String?
+    /// `role` as a number.
+    var roleId: Role = .official
     /// leader, diplomat, counterpart: words that refer back without fixing a role.
-    var isGeneric: Bool { role == "leader" || role == "diplomat" || role == "counterpart" }
+    var isGeneric: Bool { roleId.isReferring }
 }
 
-/// Bits of `EntityLexicon.firstMap`: 0–23 person cue kinds, 24–31 place cue kinds, then these.
+/// Bits of `EntityLexicon.firstMap`: 0–23 person cue kinds, 24–31 place cue kinds, then these
+/// (which phrases may start with the token); from bit 40, what the token is alone: a one-token
+/// person cue of kind k (bit 40 + k), a stopword, a one-token portfolio word of kind k.
 enum FirstBits {
     static let personCues: UInt64 = (1 << 24) - 1
     static let placeCue0: UInt64 = 24
@@ -378,6 +465,13 @@ enum FirstBits {
     static let title: UInt64 = 1 << 33
     static let gazetteer: UInt64 = 1 << 34
     static let cues: UInt64 = (1 << 34) - 1
+    /// Every phrase-start bit.
+    static let starts: UInt64 = (1 << 35) - 1
+    static let cueSingle0: UInt64 = 40
+    static let cueSingleKinds = 16
+    static let stopword: UInt64 = 1 << 56
+    static let portfolioSingle0: UInt64 = 57
+    static let portfolioSingleKinds = 4
 }
 
 /// Everything the entity tagger reads for one language, built once per language.
@@ -398,8 +492,12 @@ final class EntityLexicon: @unchecked Sendable {
     /// Org cue kind ids → kind and position.
     let orgCueInfo: [OrgCue]
 
-    /// First token hash → which phrases may start there (bits: `FirstBits`).
+    /// First token hash → which phrases may start there, and what the token is alone (bits:
+    /// `FirstBits`).
     let firstMap: TokenMaskMap
+    /// Whether `firstMap` carries the one-token forms of `cues` and `portfolios` (their kinds fit).
+    let cueSinglesInMap: Bool
+    let portfolioSinglesInMap: Bool
 
     init(lang: String) {
         self.lang = lang
@@ -412,6 +510,7 @@ final class EntityLexicon: @unchecked Sendable {
             var rec = TitleRecord(role: trimmed(row[0]), chair: options.contains("chair"),
                                   portfolio: options.contains("portfolio"), posted: options.contains("posted"), country: nil)
             for o in options where o.hasPrefix("country=") { rec.country = String(o.dropFirst(8)) }
+            rec.roleId = Role(rec.role)
             let id = Int32(records.count)
             records.append(rec)
             for f in row[1].split(separator: "|") {
@@ -426,9 +525,10 @@ final class EntityLexicon: @unchecked Sendable {
         placeCues = CueLexicon(path: "\(lang)/place-cues.tsv")
         portfolios = CueLexicon(path: "\(lang)/portfolios.tsv")
         var stop = TokenMaskMap(capacity: 64)
+        var stopHashes: [UInt64] = []
         for w in LanguagePack.words("\(lang)/stopwords.txt") {
             let a = TextAnalysis(w)
-            if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1) }
+            if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1); stopHashes.append(a.tokens[0].hash) }
         }
         stopwords = stop
         // Collected first, so that the table is sized to its keys (small enough to stay in cache).
@@ -437,8 +537,19 @@ final class EntityLexicon: @unchecked Sendable {
         for k in 0..<min(placeCues.kinds.count, 8) { for h in placeCues.firstTokens(of: k) { bitsByHash[h, default: 0] |= 1 << UInt64(24 + k) } }
         for h in orgCues.firsts { bitsByHash[h, default: 0] |= FirstBits.org }
         for h in firsts { bitsByHash[h, default: 0] |= FirstBits.title }
-        var map = TokenMaskMap(capacity: bitsByHash.count + 1)
+        // One-token forms and stopwords in the same table, when their kinds fit.
+        cueSinglesInMap = cues.kinds.count <= FirstBits.cueSingleKinds
+        portfolioSinglesInMap = portfolios.kinds.count <= FirstBits.portfolioSingleKinds
+        if cueSinglesInMap {
+            for (h, k) in cues.singleForms { bitsByHash[h, default: 0] |= 1 << (FirstBits.cueSingle0 + UInt64(k)) }
+        }
+        if portfolioSinglesInMap {
+            for (h, k) in portfolios.singleForms { bitsByHash[h, default: 0] |= 1 << (FirstBits.portfolioSingle0 + UInt64(k)) }
+        }
+        for h in stopHashes { bitsByHash[h, default: 0] |= FirstBits.stopword }
+        var map = TokenMaskMap(capacity: bitsByHash.count + 1, spread: 2)
         for (h, b) in bitsByHash { map.insert(h, bits: b) }
+        map.buildFilter()
         firstMap = map
         ck = PersonCueKinds(cues)
         pk = PlaceCueKinds(placeCues)
@@ -547,7 +658,7 @@ enum NameKey {
 /// Phonetic keys (`NameKey`) of the gazetteer's people → person index, keyed by a hash of the
 /// key's bytes and checked against the bytes themselves: no String per look-up. Keys whose hash
 /// collides with another key's (never seen, but possible) go to a dictionary instead.
-struct PhoneticIndex {
+final class PhoneticIndex: @unchecked Sendable {
     private var index = HashIndex(capacity: 8192)
     private var pool: [UInt8] = []
     /// Per entry: offset and length in `pool`, person.
@@ -566,7 +677,7 @@ struct PhoneticIndex {
     }
 
     /// Records `person` for the key unless the key already has one.
-    mutating func addIfAbsent(_ k: [UInt8], _ person: Int) {
+    func addIfAbsent(_ k: [UInt8], _ person: Int) {
         let h = PhoneticIndex.hash(k)
         if collided.get(h) >= 0 {
             let s = String(decoding: k, as: UTF8.self)

@@ -20,8 +20,13 @@ final class FastTrie: @unchecked Sendable {
     struct Edge {
         var hash: UInt64
         var node: Int32
+        /// The child's id in the low 24 bits; above, the child's case flags (`nodeFlags`) and
+        /// bit 3 (`hasChildren`) when the child has edges of its own: a walk reads no other table.
         var child: Int32
     }
+
+    static let idMask: Int32 = (1 << 24) - 1
+    static let hasChildren: UInt8 = 8
 
     private var edges: UnsafeMutablePointer<Edge>
     private var size: Int
@@ -32,8 +37,11 @@ final class FastTrie: @unchecked Sendable {
     private var entryTail: [Int32] = [-1]
     private(set) var entryList: [Entry] = []
     /// Per node: which first-token cases some entry accepts (1 lower case, 2 capitalised,
-    /// 4 all capitals).
+    /// 4 all capitals), and `hasChildren`; copied into the node's incoming edge.
     private var nodeFlags: [UInt8] = [0]
+    /// Per node: its parent and the token hash of its incoming edge (to update that edge).
+    private var parentOf: [Int32] = [-1]
+    private var inHash: [UInt64] = [0]
     private var nodeCount: Int32 = 1
 
     /// `capacity`: the number of edges expected (the table grows beyond it).
@@ -56,13 +64,39 @@ final class FastTrie: @unchecked Sendable {
     }
 
     @inline(__always) func child(_ node: Int32, _ h: UInt64) -> Int32 {
+        let c = packedChild(node, h)
+        return c < 0 ? -1 : c & FastTrie.idMask
+    }
+
+    /// The child with its flags in the high bits (see `Edge.child`), or -1.
+    @inline(__always) func packedChild(_ node: Int32, _ h: UInt64) -> Int32 {
         let e = edges, m = mask
         var i = FastTrie.slot(node, h, m)
+        // The first slot decides almost always: found or empty.
+        let n0 = e[i].node
+        let found = n0 == node && e[i].hash == h
+        if _fastPath(found || n0 < 0) { return found ? e[i].child : -1 }
+        i = (i + 1) & m
         while true {
             let n = e[i].node
             if n < 0 { return -1 }
             if n == node && e[i].hash == h { return e[i].child }
             i = (i + 1) & m
+        }
+    }
+
+    /// Copies a node's flags into its incoming edge.
+    private func syncFlags(_ node: Int32) {
+        let p = parentOf[Int(node)]
+        guard p >= 0 else { return }
+        let h = inHash[Int(node)]
+        var i = FastTrie.slot(p, h, mask)
+        while true {
+            if edges[i].node == p && edges[i].hash == h {
+                edges[i].child = node | Int32(nodeFlags[Int(node)]) << 24
+                return
+            }
+            i = (i + 1) & mask
         }
     }
 
@@ -107,11 +141,18 @@ final class FastTrie: @unchecked Sendable {
             let c = child(node, t.hash)
             if c >= 0 { node = c; continue }
             let id = nodeCount
+            precondition(id < FastTrie.idMask, "trie too large")
             nodeCount += 1
             entryHead.append(-1)
             entryTail.append(-1)
             nodeFlags.append(0)
+            parentOf.append(node)
+            inHash.append(t.hash)
             addEdge(node, t.hash, id)
+            if nodeFlags[Int(node)] & FastTrie.hasChildren == 0 {
+                nodeFlags[Int(node)] |= FastTrie.hasChildren
+                syncFlags(node)
+            }
             node = id
         }
         let needsCapital = first.isCapitalized
@@ -130,6 +171,7 @@ final class FastTrie: @unchecked Sendable {
         if entryTail[nd] >= 0 { entryList[Int(entryTail[nd])].next = idx } else { entryHead[nd] = idx }
         entryTail[nd] = idx
         nodeFlags[nd] |= needsAllCaps ? 4 : (needsCapital ? 6 : 7)
+        syncFlags(node)
         return first.hash
     }
 
@@ -151,11 +193,38 @@ final class FastTrie: @unchecked Sendable {
         let limit = min(toks.count, i + maxTokens)
         while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            let c = child(node, toks[j].hash)
+            let c = packedChild(node, toks[j].hash)
             if c < 0 { break }
-            node = c
+            node = c & FastTrie.idMask
+            let f = UInt8(truncatingIfNeeded: c >> 24)
             j += 1
-            if nodeFlags[Int(node)] & want != 0 { bestEnd = j; bestNode = node }
+            if f & want != 0 { bestEnd = j; bestNode = node }
+            if f & FastTrie.hasChildren == 0 { break }
+        }
+        return bestEnd >= 0 ? (bestEnd, bestNode) : nil
+    }
+
+    /// `longest(toks, i)` when the first step, `packedChild(0, toks[i].hash)`, is already known
+    /// (and found).
+    @inline(__always)
+    func longest(_ toks: UnsafeBufferPointer<Token>, _ i: Int, firstStep c0: Int32, maxTokens: Int = 12) -> (end: Int, node: Int32)? {
+        guard i >= 0, i < toks.count, maxTokens > 0, c0 >= 0 else { return nil }
+        let want = FastTrie.caseBit(toks[i])
+        var node = c0 & FastTrie.idMask
+        var f = UInt8(truncatingIfNeeded: c0 >> 24)
+        var j = i + 1
+        var bestEnd = -1
+        var bestNode: Int32 = 0
+        if f & want != 0 { bestEnd = j; bestNode = node }
+        let limit = min(toks.count, i + maxTokens)
+        while f & FastTrie.hasChildren != 0, j < limit {
+            if toks[j].flags.contains(.paragraphBefore) { break }
+            let c = packedChild(node, toks[j].hash)
+            if c < 0 { break }
+            node = c & FastTrie.idMask
+            f = UInt8(truncatingIfNeeded: c >> 24)
+            j += 1
+            if f & want != 0 { bestEnd = j; bestNode = node }
         }
         return bestEnd >= 0 ? (bestEnd, bestNode) : nil
     }
@@ -184,11 +253,12 @@ final class FastTrie: @unchecked Sendable {
         let limit = min(toks.count, i + maxTokens)
         while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            let c = child(node, toks[j].hash)
+            let c = packedChild(node, toks[j].hash)
             if c < 0 { break }
-            node = c
+            node = c & FastTrie.idMask
+            let f = UInt8(truncatingIfNeeded: c >> 24)
             j += 1
-            if nodeFlags[Int(node)] != 0 {
+            if f & 7 != 0 {
                 var k = entryHead[Int(node)]
                 while k >= 0 {
                     let e = entryList[Int(k)]
@@ -196,6 +266,7 @@ final class FastTrie: @unchecked Sendable {
                     k = e.next
                 }
             }
+            if f & FastTrie.hasChildren == 0 { break }
         }
         return best >= 0 ? best : nil
     }
@@ -234,11 +305,13 @@ final class FastTrie: @unchecked Sendable {
         let limit = min(toks.count, i + maxTokens)
         while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            let c = child(node, toks[j].hash)
+            let c = packedChild(node, toks[j].hash)
             if c < 0 { break }
-            node = c
+            node = c & FastTrie.idMask
+            let f = UInt8(truncatingIfNeeded: c >> 24)
             j += 1
-            if nodeFlags[Int(node)] & want != 0 { body(j, node) }
+            if f & want != 0 { body(j, node) }
+            if f & FastTrie.hasChildren == 0 { break }
         }
     }
 

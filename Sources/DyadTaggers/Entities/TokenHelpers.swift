@@ -25,11 +25,27 @@ extension TextAnalysis {
 
     /// `token(_:is:)` that is false outside the text.
     @inline(__always) func tokenIs(_ i: Int, is word: StaticString) -> Bool {
-        i >= 0 && i < tokens.count && token(i, is: word)
+        i >= 0 && i < tokens.count && foldedIs(tokens[i], word)
     }
 
     @inline(__always) func isPunct(_ i: Int, _ p: StaticString) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punct && token(i, is: p)
+        guard i >= 0 && i < tokens.count else { return false }
+        let t = tokens[i]
+        return t.kind == .punct && foldedIs(t, p)
+    }
+
+    /// `token(_:is:)` inlined here: a token's folded bytes equal an ASCII word (length first).
+    /// (`EntityAnalysis.same` also checks the hash first.)
+    @inline(__always) func foldedIs(_ t: Token, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard Int(t.fEnd - t.fStart) == n else { return false }
+        let p = word.utf8Start
+        return folded.withUnsafeBufferPointer { f in
+            var k = Int(t.fStart)
+            var j = 0
+            while j < n { if f[k] != p[j] { return false }; j += 1; k += 1 }
+            return true
+        }
     }
 
     /// No space between token `i - 1` and token `i`.
@@ -45,36 +61,87 @@ extension TextAnalysis {
     }
 }
 
-/// An open-addressing map from token hashes (already well mixed: FNV-1a) to bit masks: one
-/// multiply-free probe instead of SipHash, for the per-token hot loop. Key and value share a
-/// slot (one cache line per probe).
+/// Token hashes are FNV-1a of the folded bytes (`fnv1a`), checked once: `EntityAnalysis.same`
+/// relies on it to reject without reading the text, and reads the bytes when it does not hold.
+let tokenHashIsFNV: Bool = {
+    let a = TextAnalysis("Ab-c")
+    return a.tokens.count == 3 && a.tokens.allSatisfy { $0.hash == fnv1a(a.folded[Int($0.fStart)..<Int($0.fEnd)]) }
+}()
+
+/// An open-addressing map from token hashes to bit masks: one probe instead of SipHash, for the
+/// per-token hot loop. Key and value share a slot (one cache line per probe); the slot comes
+/// from the high bits of a multiplicative hash, so FNV's weak low bits do not cluster keys.
 struct TokenMaskMap: Sendable {
     /// Key at `2 * i`, value at `2 * i + 1`; key 0 marks an empty slot.
     private var slots: [UInt64]
     private var mask: Int
+    private var shift: UInt64
+    /// Slots per key at least (2: half full at most).
+    private let spread: Int
     private(set) var count = 0
+    /// Optional bit filter over the keys (one bit each, `filterShift` high bits of another
+    /// multiplicative hash): most absent keys are turned away by a 4 KB array that stays in cache.
+    private var filter: [UInt64] = []
+    private var filterShift: UInt64 = 64
 
-    /// `capacity`: the number of keys expected (the table grows beyond it).
-    init(capacity: Int = 16) {
+    /// `capacity`: the number of keys expected (the table grows beyond it). `spread`: slots per
+    /// key; a sparse table (8) answers almost every look-up from its first slot.
+    init(capacity: Int = 16, spread: Int = 2) {
+        self.spread = max(2, spread)
         var size = 8
-        while size < capacity * 2 { size <<= 1 }
+        var bits: UInt64 = 3
+        while size < capacity * self.spread { size <<= 1; bits += 1 }
         slots = Array(repeating: 0, count: size * 2)
         mask = size - 1
+        shift = 64 - bits
     }
 
+    @inline(__always) private static func key(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
+
+    @inline(__always) private func start(_ k: UInt64) -> Int { Int(truncatingIfNeeded: (k &* 0x9E3779B97F4A7C15) >> shift) }
+
     mutating func insert(_ h: UInt64, bits: UInt64) {
-        let k = h == 0 ? 1 : h
-        if (count + 1) * 2 > mask + 1 { grow() }
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        let k = TokenMaskMap.key(h)
+        if (count + 1) * spread > mask + 1 { grow() }
+        var i = start(k)
         while slots[2 * i] != 0 && slots[2 * i] != k { i = (i + 1) & mask }
         if slots[2 * i] == 0 { slots[2 * i] = k; count += 1 }
         slots[2 * i + 1] |= bits
     }
 
+    /// Builds the filter (after the last insertion: it is not kept up to date).
+    mutating func buildFilter(log2Bits: Int = 15) {
+        filter = Array(repeating: 0, count: 1 << (log2Bits - 6))
+        filterShift = UInt64(64 - log2Bits)
+        var i = 0
+        while i < slots.count {
+            let k = slots[i]
+            if k != 0 {
+                let b = Int(truncatingIfNeeded: (k &* 0xC2B2AE3D27D4EB4F) >> filterShift)
+                filter[b >> 6] |= 1 << UInt64(b & 63)
+            }
+            i += 2
+        }
+    }
+
+    /// `bits`, through the filter when there is one.
+    @inline(__always) func filteredBits(_ h: UInt64) -> UInt64 {
+        if !filter.isEmpty {
+            let k = TokenMaskMap.key(h)
+            let b = Int(truncatingIfNeeded: (k &* 0xC2B2AE3D27D4EB4F) >> filterShift)
+            if filter.withUnsafeBufferPointer({ $0[b >> 6] }) & (1 << UInt64(b & 63)) == 0 { return 0 }
+        }
+        return bits(h)
+    }
+
     @inline(__always) func bits(_ h: UInt64) -> UInt64 {
-        let k = h == 0 ? 1 : h
-        var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        let k = TokenMaskMap.key(h)
+        var i = start(k)
         return slots.withUnsafeBufferPointer { p in
+            // The first slot decides almost always: found or empty, without a data-dependent branch.
+            let x0 = p[2 * i], v0 = p[2 * i + 1]
+            if _fastPath(x0 == k || x0 == 0) { return x0 == k ? v0 : 0 }
+            i = (i + 1) & mask
             while true {
                 let x = p[2 * i]
                 if x == k { return p[2 * i + 1] }
@@ -88,6 +155,7 @@ struct TokenMaskMap: Sendable {
         let old = slots
         slots = Array(repeating: 0, count: old.count * 2)
         mask = old.count - 1
+        shift -= 1
         count = 0
         var i = 0
         while i < old.count {
@@ -165,6 +233,70 @@ struct HashIndex {
         var i = 0
         while i < old.count {
             if old[i] != 0 { set(old[i], Int(old[i + 1])) }
+            i += 2
+        }
+    }
+}
+
+/// Several per-article maps from 64-bit hashes to values in one table (one allocation per
+/// article): each key carries its namespace, compared exactly, so the maps never mix.
+struct TaggedIndex {
+    enum Space: UInt64 {
+        case code = 1, entity, surname, ambiguousSurname, firstName, ambiguousFirst, orgName, referenceSurname, abbreviation
+    }
+    /// Key at `2 * i`, `space << 56 | value` at `2 * i + 1` (0: empty slot).
+    private var slots: [UInt64]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 32) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size * 2)
+        mask = size - 1
+    }
+
+    @inline(__always) private static func start(_ h: UInt64, _ space: Space, _ mask: Int) -> Int {
+        let x = h ^ (space.rawValue &* 0x9E3779B97F4A7C15)
+        return Int(truncatingIfNeeded: x ^ (x >> 29)) & mask
+    }
+
+    /// The value of `h` in `space`, or -1.
+    @inline(__always) func get(_ space: Space, _ h: UInt64) -> Int {
+        let tag = space.rawValue
+        var i = TaggedIndex.start(h, space, mask)
+        return slots.withUnsafeBufferPointer { p in
+            while true {
+                let meta = p[2 * i + 1]
+                if meta == 0 { return -1 }
+                if meta >> 56 == tag && p[2 * i] == h { return Int(meta & 0x00FF_FFFF_FFFF_FFFF) }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    mutating func set(_ space: Space, _ h: UInt64, _ v: Int) {
+        if (count + 1) * 2 > mask + 1 { grow() }
+        let tag = space.rawValue
+        var i = TaggedIndex.start(h, space, mask)
+        while true {
+            let meta = slots[2 * i + 1]
+            if meta == 0 { slots[2 * i] = h; count += 1; break }
+            if meta >> 56 == tag && slots[2 * i] == h { break }
+            i = (i + 1) & mask
+        }
+        slots[2 * i + 1] = tag << 56 | (UInt64(v) & 0x00FF_FFFF_FFFF_FFFF)
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        mask = old.count - 1
+        count = 0
+        var i = 0
+        while i < old.count {
+            let meta = old[i + 1]
+            if meta != 0, let space = Space(rawValue: meta >> 56) { set(space, old[i], Int(meta & 0x00FF_FFFF_FFFF_FFFF)) }
             i += 2
         }
     }
