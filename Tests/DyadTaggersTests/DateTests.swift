@@ -42,12 +42,14 @@ private func one(_ text: String, _ lang: String, ref: String?) -> (text: String,
 @Suite struct DateTests {
     // MARK: The seed article (reference = its header date, 2025-05)
 
+    // Written for this test with the seed's temporal expressions; the seed itself is read from
+    // ../shared at run time by SeedMentionTests.
     static let seed = """
-    L’année 2025 marque plusieurs jalons importants : le 66e anniversaire de la visite du Président Hô Chi Minh au Kazakhstan (1959-2025), le 33e anniversaire de l’établissement des relations diplomatiques (1992-2025), et la visite du secrétaire général du Parti.
+    L’année 2025 est riche en dates : le 66e anniversaire d’un voyage présidentiel (1959-2025), le 33e anniversaire des liens officiels (1992-2025), et une nouvelle rencontre.
 
-    Cette visite intervient dans un contexte où les deux pays ont enregistré d’importants progrès. À partir de 2024, le mécanisme de coopération intergouvernementale est passé du niveau de vice-ministre à celui de ministre.
+    Les progrès sont nets. À partir de 2024, le dialogue entre ministères a changé de niveau.
 
-    Le 25 mai 2024, l’accord d’exemption de visa pour les citoyens titulaires de passeports ordinaires est entré officiellement en vigueur. En 2024, l’accord sur le transfèrement des personnes condamnées, signé en 2023, est également entré en vigueur.
+    Le 25 mai 2024, un régime sans visa a pris effet. En 2024, un autre traité, signé en 2023, a aussi pris effet.
     """
 
     @Test func seedArticleDates() {
