@@ -50,6 +50,8 @@ struct TokInfo {
     var titleEndHere = false
     var blocked = false
     var claimed = false
+    /// Where the title trie's walk for `titleLong` ended (valid when `titleLong >= 0`).
+    var titleNode: Int32 = 0
 
     @inline(__always) var countryAt: Int32 { get { countryAt1 &- 1 } set { countryAt1 = newValue &+ 1 } }
     @inline(__always) var gazAt: Int32 { get { gazAt1 &- 1 } set { gazAt1 = newValue &+ 1 } }
@@ -228,12 +230,12 @@ struct NameList {
 
 /// Cue positions with one `firstMask` bit (see `EntityAnalysis.cues(withBit:)`).
 struct CueRun: Sequence, IteratorProtocol {
-    let positions: [Int]
-    let masks: [UInt64]
+    let positions: Slab<Int>
+    let masks: Slab<UInt64>
     let bit: UInt64
     var q = 0
 
-    init(positions: [Int], masks: [UInt64], bit: UInt64) {
+    init(positions: Slab<Int>, masks: Slab<UInt64>, bit: UInt64) {
         self.positions = positions
         self.masks = masks
         self.bit = bit
@@ -287,28 +289,32 @@ final class EntityAnalysis {
     let fnvTokens: Bool
 
     @exclusivity(unchecked) var countries: [CountryHit] = []
+    /// Memory of the per-token arrays (recycled when the analysis goes).
+    private let ws: EntityWorkspace
     /// Everything known per token, in one array (size n + 1: some fields index ends).
-    @exclusivity(unchecked) var ti: [TokInfo]
+    let ti: Slab<TokInfo>
     @exclusivity(unchecked) var articleCountryCache: Code?? = nil
     /// Country codes of the article: `Code` → string, and back.
     @exclusivity(unchecked) var codes: [String] = []
     /// The article's hash maps (codes, entity keys, surnames …) in one table.
-    @exclusivity(unchecked) var index = TaggedIndex(capacity: 24)
+    @exclusivity(unchecked) var index = TaggedIndex()
+    /// `packedCode` of each of `codes` (an article names a handful: a scan beats a table).
+    @exclusivity(unchecked) var codeKeys: [UInt64] = []
     /// Token → index of the country mention covering it, or -1.
     @exclusivity(unchecked) var gazHits: [GazHit] = []
     /// Candidate positions: tokens that start some cue phrase (titles, org and place cues …).
     /// Per token: which phrases may start there (`FirstBits`).
     /// Tokens where a cue phrase may start, capitalised words, and title starts: the later
     /// passes walk these lists instead of every token.
-    @exclusivity(unchecked) var cuePositions: [Int] = []
+    @exclusivity(unchecked) var cuePositions: Slab<Int>
     /// Per token: which phrases may start there (`FirstBits`; size n + 1, kept out of `TokInfo`
     /// to keep that small).
-    @exclusivity(unchecked) var firstMask: [UInt64] = []
+    let firstMask: Slab<UInt64>
     /// All the bits of `firstMask` in the article.
     @exclusivity(unchecked) var cueUnion: UInt64 = 0
     /// `firstMask` of each cue position (dense, for passes that look for one kind).
-    @exclusivity(unchecked) var cueMasks: [UInt64] = []
-    @exclusivity(unchecked) var capPositions: [Int] = []
+    @exclusivity(unchecked) var cueMasks: Slab<UInt64>
+    @exclusivity(unchecked) var capPositions: Slab<Int>
     @exclusivity(unchecked) var titlePositions: [Int] = []
     /// End of the longest title phrase starting at a token, or -1.
     /// Some title phrase ends right before this token (size n + 1).
@@ -343,21 +349,36 @@ final class EntityAnalysis {
         year = ctx.reference?.year
         latin = lexicon.lang == "fr" || lexicon.lang == "en" || lexicon.lang == "es"
         fnvTokens = tokenHashIsFNV
-        ti = []
+        ck = lexicon.ck
+        pk = lexicon.pk
+        fk = lexicon.fk
+        let n = self.n
+        ws = EntityWorkspace.take(tokens: n)
+        // All zero is a blank `TokInfo` (sentence 0, no indexes, no flags).
+        let info = ws.info(n + 1)
+        ti = info
+        firstMask = ws.masks(n + 1)
+        capPositions = Slab(base: ws.capsBase, count: 0)
+        cuePositions = Slab(base: ws.cuesBase, count: 0)
+        cueMasks = Slab(base: ws.cueMasksBase, count: 0)
+        // The lists start from the last analysis' memory.
+        @inline(__always) func take<T>(_ list: inout [T], _ from: inout [T]) { swap(&list, &from); list.removeAll(keepingCapacity: true) }
+        take(&countries, &ws.countries)
+        take(&places, &ws.places)
+        take(&orgs, &ws.orgs)
+        take(&persons, &ws.persons)
+        take(&spans, &ws.spans)
+        take(&entities, &ws.entities)
+        take(&titles, &ws.titleParses)
+        take(&personKeys, &ws.personKeys)
         countries.reserveCapacity(16)
         codes.reserveCapacity(8)
-        // Built in a local array (one owner: no copy on write), then handed over.
-        let n = self.n
-        var info: [TokInfo] = ctx.sentences.withUnsafeBufferPointer { ss in
-            return [TokInfo](unsafeUninitializedCapacity: n + 1) { buf, count in
-                // All zero is a blank `TokInfo` (sentence 0, no indexes, no flags).
-                UnsafeMutableRawPointer(buf.baseAddress!).initializeMemory(as: UInt8.self, repeating: 0, count: (n + 1) * MemoryLayout<TokInfo>.stride)
-                for k in ss.indices {
-                    let a = max(0, ss[k].tokenStart), b = min(n, ss[k].tokenEnd)
-                    var t = a
-                    while t < b { buf[t].sentenceOf = Int32(k); t += 1 }
-                }
-                count = n + 1
+        codeKeys.reserveCapacity(8)
+        ctx.sentences.withUnsafeBufferPointer { ss in
+            for k in ss.indices {
+                let a = max(0, ss[k].tokenStart), b = min(n, ss[k].tokenEnd)
+                var t = a
+                while t < b { info[t].sentenceOf = Int32(k); t += 1 }
             }
         }
         var hint = 0
@@ -381,9 +402,22 @@ final class EntityAnalysis {
                 for t in s..<e where info[t].countryAt < 0 { info[t].countryAt = idx }
             }
         }
-        ti = info
-        info = []
         run()
+    }
+
+    deinit {
+        index.release(into: &ws.indexSlots)
+        swap(&titlePositions, &ws.titles)
+        swap(&countries, &ws.countries)
+        swap(&places, &ws.places)
+        swap(&orgs, &ws.orgs)
+        swap(&persons, &ws.persons)
+        swap(&spans, &ws.spans)
+        swap(&entities, &ws.entities)
+        swap(&titles, &ws.titleParses)
+        swap(&personKeys, &ws.personKeys)
+        swap(&gazHits, &ws.hits)
+        EntityWorkspace.give(ws)
     }
 
     /// The first token whose range ends after `offset` (`TextAnalysis.tokenIndex(atOrAfter:)`),
@@ -427,15 +461,20 @@ final class EntityAnalysis {
         addReferences()
         // By position (a stable sort on indexes: spans are big to move).
         let count = spans.count
-        spans = withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: count) { (buf: UnsafeMutableBufferPointer<(Int, Int)>) -> [Span] in
+        var byPosition = withUnsafeTemporaryAllocation(of: (Int, Int).self, capacity: count) { (buf: UnsafeMutableBufferPointer<(Int, Int)>) -> [Span] in
             var order = buf
             for k in 0..<count { order[k] = (spans[k].s, k) }
             order.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             var sorted: [Span] = []
+            swap(&sorted, &ws.spans2)
+            sorted.removeAll(keepingCapacity: true)
             sorted.reserveCapacity(count)
             for k in 0..<count { sorted.append(spans[order[k].1]) }
             return sorted
         }
+        // The sorted list becomes `spans`; the old one's memory waits for the next article.
+        swap(&byPosition, &spans)
+        swap(&byPosition, &ws.spans2)
     }
 
     /// Gazetteer matches and the positions where cue phrases start, in tight passes: cue first
@@ -447,57 +486,54 @@ final class EntityAnalysis {
         let titleTrie = lex.titles
         let gazTrie = gaz.trie
         let n = self.n
-        // Work on local arrays (unique, no property access in the loop), handed back at the end.
-        var info: [TokInfo] = []
-        swap(&info, &ti)
-        var caps: [Int] = []
-        var cues: [Int] = []
+        let info = ti
         var titleStarts: [Int] = []
-        var masks: [UInt64] = []
-        var perToken: [UInt64] = []
+        swap(&titleStarts, &ws.titles)
+        titleStarts.removeAll(keepingCapacity: true)
         var hits: [GazHit] = []
+        swap(&hits, &ws.hits)
+        hits.removeAll(keepingCapacity: true)
         hits.reserveCapacity(16)
+        // Capitalised words, and tokens where some cue phrase may start: every index is written
+        // (room for all in the workspace), the count moves only for the kept ones.
+        let capBuf = ws.capsBase, cueBuf = ws.cuesBase, maskBuf = ws.cueMasksBase
+        let maskOf = firstMask.base
+        var nCaps = 0, nCues = 0
+        var union: UInt64 = 0
         toks.withUnsafeBufferPointer { toks in
-            info.withUnsafeMutableBufferPointer { info in
-                // Capitalised words, and tokens where some cue phrase may start: every index is
-                // written, the count moves only for the kept ones.
-                var nCaps = 0, nCues = 0
-                var union: UInt64 = 0
-                perToken = Array(unsafeUninitializedCapacity: n + 1) { maskOf, maskOfCount in
-                caps = Array(unsafeUninitializedCapacity: n) { capBuf, capCount in
-                    cues = Array(unsafeUninitializedCapacity: n) { cueBuf, cueCount in
-                        masks = Array(unsafeUninitializedCapacity: n) { maskBuf, maskCount in
-                            for i in 0..<n {
-                                let t = toks[i]
-                                capBuf[nCaps] = i
-                                nCaps &+= t.kind == .word && t.isCapitalized ? 1 : 0
-                                // Numbers start no phrase, but may be a one-token form.
-                                let v = map.filteredBits(t.hash)
-                                let bits = t.kind == .number ? 0 : v & FirstBits.starts
-                                maskOf[i] = v & ~FirstBits.starts | bits
-                                cueBuf[nCues] = i
-                                maskBuf[nCues] = bits
-                                union |= bits
-                                nCues &+= bits != 0 ? 1 : 0
-                            }
-                            maskCount = nCues
-                        }
-                        cueCount = nCues
-                    }
-                    capCount = nCaps
-                }
-                maskOf[n] = 0
-                maskOfCount = n + 1
-                }
-                cueUnion = union
+            for i in 0..<n {
+                let t = toks[i]
+                capBuf[nCaps] = i
+                nCaps &+= t.kind == .word && t.isCapitalized ? 1 : 0
+                let bits = t.kind == .number ? 0 : map.filteredBits(t.hash)
+                maskOf[i] = bits
+                cueBuf[nCues] = i
+                maskBuf[nCues] = bits
+                union |= bits
+                nCues &+= bits != 0 ? 1 : 0
+            }
+        }
+        let caps = Slab(base: capBuf, count: nCaps)
+        let cues = Slab(base: cueBuf, count: nCues)
+        let masks = Slab(base: maskBuf, count: nCues)
+        capPositions = caps
+        cuePositions = cues
+        cueMasks = masks
+        cueUnion = union
+        toks.withUnsafeBufferPointer { toks in
+            do {
                 // Titles: their longest phrase, and where each phrase ends.
                 for (q, i) in cues.enumerated() where toks[i].kind == .word && masks[q] & FirstBits.title != 0 {
                     var longest = -1
-                    titleTrie.forEachMatch(a, i, maxTokens: 10) { end, _ in
+                    var node: Int32 = 0
+                    let code = (masks[q] >> FirstBits.titleRoot0) & 0x1FFF
+                    let step: Int32 = !lex.rootsInMap ? Int32.min : (code == 0 ? -1 : FastTrie.rootChild(code))
+                    titleTrie.forEachMatch(a, i, maxTokens: 10, firstStep: step) { end, nd in
                         longest = end
+                        node = nd
                         info[end].titleEndHere = true
                     }
-                    if longest >= 0 { info[i].titleLong = Int32(longest); titleStarts.append(i) }
+                    if longest >= 0 { info[i].titleLong = Int32(longest); info[i].titleNode = node; titleStarts.append(i) }
                 }
                 // Gazetteer names, which start with a capital: the filter, then every first step
                 // of the trie, then the walks.
@@ -541,11 +577,6 @@ final class EntityAnalysis {
                 }
             }
         }
-        swap(&info, &ti)
-        capPositions = caps
-        cuePositions = cues
-        cueMasks = masks
-        firstMask = perToken
         titlePositions = titleStarts
         gazHits = hits
     }
@@ -592,6 +623,10 @@ final class EntityAnalysis {
             var h: UInt64 = 0xcbf29ce484222325
             for j in 0..<len { h = (h ^ UInt64(p[j])) &* 0x100000001b3 }
             guard h == t.hash else { return false }
+            // FNV-1a cannot map two different strings of one or two bytes to one hash (the
+            // prime's 2^40 term keeps a first-byte difference above the second byte's reach):
+            // for those, equal hashes are equal bytes.
+            if len <= 2 { return true }
         }
         return a.folded.withUnsafeBufferPointer { f in
             var k = Int(t.fStart)
@@ -603,15 +638,27 @@ final class EntityAnalysis {
 
     /// The article's code for a country code string.
     func internCode(_ c: String) -> Code {
-        // Codes are short ASCII (`VNM`, `ASEAN`): packed into a word, they key a fast map.
+        internCode(key: EntityAnalysis.packedCode(c)) { c }
+    }
+
+    /// Codes are short ASCII (`VNM`, `ASEAN`): hashed into a word, they key a fast map.
+    static func packedCode(_ c: String) -> UInt64 {
         var packed: UInt64 = 0x9E3779B97F4A7C15
         var bytes = c
         bytes.withUTF8 { buf in for b in buf { packed = (packed ^ UInt64(b)) &* 0x100000001b3 } }
-        let v = index.get(.code, packed)
-        if v >= 0 { return Code(v) }
+        return packed
+    }
+
+    /// `internCode` of a code already hashed (`packedCode`); `code` gives the String when new.
+    @inline(__always) func internCode(key packed: UInt64, _ code: () -> String) -> Code {
+        let found = codeKeys.withUnsafeBufferPointer { keys -> Int in
+            for k in keys.indices where keys[k] == packed { return k }
+            return -1
+        }
+        if found >= 0 { return Code(found) }
         let k = Code(codes.count)
-        codes.append(c)
-        index.set(.code, packed, Int(k))
+        codes.append(code())
+        codeKeys.append(packed)
         return k
     }
 
@@ -645,13 +692,19 @@ final class EntityAnalysis {
         return gazHits[Int(ti[i].gazAt)]
     }
 
-    var ck: PersonCueKinds { lex.ck }
-    var pk: PlaceCueKinds { lex.pk }
-    var fk: PortfolioKinds { lex.fk }
+    // Kind ids, copied from the lexicon once (read everywhere).
+    let ck: PersonCueKinds
+    let pk: PlaceCueKinds
+    let fk: PortfolioKinds
 
     func cue(_ i: Int, _ kind: Int) -> Int? {
-        guard kind >= 0, kind < 24, i >= 0, i < n, firstMask[i] & (1 << UInt64(kind)) != 0 else { return nil }
-        return lex.cues.match(a, i, kind)
+        guard kind >= 0, kind < 24, i >= 0, i < n else { return nil }
+        let m = firstMask[i]
+        guard m & (1 << UInt64(kind)) != 0 else { return nil }
+        // `lex.cues.match(a, i, kind)`, the first step read from the token's bits.
+        guard lex.rootsInMap else { return lex.cues.match(a, i, kind) }
+        let code = (m >> FirstBits.cueRoot0) & 0x1FFF
+        return lex.cues.trie.longest(a, i, payload: Int32(kind), maxTokens: 8, firstStep: code == 0 ? -1 : FastTrie.rootChild(code))
     }
 
     /// A place cue of `kind` at `i`: its end.
@@ -682,20 +735,7 @@ final class EntityAnalysis {
     }
 
     @inline(__always) func isStopword(_ i: Int) -> Bool {
-        firstMask[i] & FirstBits.stopword != 0 || hasCue(i, ck.function)
-    }
-
-    /// `hasCue(i, kind)`: token `i` alone is a form of the person cue `kind`
-    /// (read from the token's `firstMap` bits when they carry it).
-    @inline(__always) func hasCue(_ i: Int, _ kind: Int) -> Bool {
-        guard lex.cueSinglesInMap else { return lex.cues.has(toks[i].hash, kind) }
-        return kind >= 0 && kind < FirstBits.cueSingleKinds && firstMask[i] & (1 << (FirstBits.cueSingle0 + UInt64(kind))) != 0
-    }
-
-    /// `hasPortfolio(i, kind)`.
-    @inline(__always) func hasPortfolio(_ i: Int, _ kind: Int) -> Bool {
-        guard lex.portfolioSinglesInMap else { return lex.portfolios.has(toks[i].hash, kind) }
-        return kind >= 0 && kind < FirstBits.portfolioSingleKinds && firstMask[i] & (1 << (FirstBits.portfolioSingle0 + UInt64(kind))) != 0
+        lex.stopwords.bits(toks[i].hash) != 0 || lex.cues.has(toks[i].hash, ck.function)
     }
 
     /// A `'s` after token `e - 1` (English possessive): the token after it.
@@ -787,7 +827,7 @@ final class EntityAnalysis {
                 if e > j { for t in j..<e { ti[t].blocked = true } }
             }
         }
-        guard lex.lang == "en" else { return }
+        guard lex.isEnglish else { return }
         for i in cues(withBit: kindBit(ck.facilityAfter)) where i >= 1 && a.isCapWord(i) {
             guard let k = cue(i, ck.facilityAfter) else { continue }
             var s = i
@@ -835,7 +875,7 @@ final class EntityAnalysis {
             // The run must not be a bare country (`Vietnam region`) unless a direction word makes it a region.
             if let c = country(startingAt: s), c.e == i { continue }
             if placeCue(s, pk.notplace) == i { continue }
-            if (s..<i).contains(where: { ti[$0].blocked || hasCue($0, ck.stop) }) { continue }
+            if (s..<i).contains(where: { ti[$0].blocked || lex.cues.has(toks[$0].hash, ck.stop) }) { continue }
             let capitalCue = a.isCapWord(i) || isPunct(i, "-")
             let e = capitalCue ? k : i
             var code: Code? = nil
@@ -856,8 +896,8 @@ final class EntityAnalysis {
     /// An ambiguous place name needs a preposition, a place cue, or a dateline.
     private func placeContext(_ s: Int, _ e: Int) -> Bool {
         if s == 0 || toks[s].flags.contains(.newlineBefore) { return true }
-        if s > 0, hasCue(s - 1, ck.posting) || hasCue(s - 1, ck.joiner) { return true }
-        if s > 1, isPunct(s - 1, "'"), hasCue(s - 2, ck.joiner) { return true }
+        if s > 0, lex.cues.has(toks[s - 1].hash, ck.posting) || lex.cues.has(toks[s - 1].hash, ck.joiner) { return true }
+        if s > 1, isPunct(s - 1, "'"), lex.cues.has(toks[s - 2].hash, ck.joiner) { return true }
         if e < n, placeCue(e, pk.after) != nil { return true }
         return false
     }
@@ -870,7 +910,7 @@ final class EntityAnalysis {
             return (d, c.code)
         }
         if let d = placeCue(k, pk.direction), let c = country(startingAt: d) { return (c.e, c.code) }
-        guard a.isCapWord(k), !hasCue(k, ck.stop), !ti[k].blocked else { return nil }
+        guard a.isCapWord(k), !lex.cues.has(toks[k].hash, ck.stop), !ti[k].blocked else { return nil }
         if placeCue(k, pk.notplace) != nil { return nil }
         if let g = gazHit(at: k), g.hasOrg || (g.hasPerson && !g.hasPlace) { return nil }
         var e = k + 1
@@ -897,7 +937,7 @@ final class EntityAnalysis {
         while j > 0, skipped < 2, a.isLowerWord(j - 1), !isStopword(j - 1) { j -= 1; skipped += 1 }
         if j >= 2, tokenIs(j - 1, is: "s"), isPunct(j - 2, "'"), let c = country(endingAt: j - 2) { return c.code }
         if j >= 1, isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { return c.code }
-        if let c = country(endingAt: j), c.demonym, toks[c.s].isCapitalized || lex.lang != "fr" { return c.code }
+        if let c = country(endingAt: j), c.demonym, toks[c.s].isCapitalized || !lex.isFrench { return c.code }
         return nil
     }
 
@@ -958,7 +998,7 @@ final class EntityAnalysis {
             var span = Span(kind: .organization, s: h.s, e: h.e, nameS: h.s, nameE: h.e, source: .orgGazetteer, priority: 5,
                             gaz: Int(h.org), code: intern(gaz.orgs[Int(h.org)].code), orgKind: orgKind)
             // `Sovico` + `Group`, `Qazaq Air` + `JSC`: the head written after a known name.
-            while span.e < n, a.isCapWord(span.e), firstMask[span.e] & FirstBits.starts != 0, let m = orgCue(span.e),
+            while span.e < n, a.isCapWord(span.e), firstMask[span.e] != 0, let m = orgCue(span.e),
                   orgCueAny(m.node, at: span.e, { $0.pos == .suffix }), toks[span.e].spaceBefore || isPunct(span.e - 1, "-") {
                 span.e = m.end
                 span.nameE = m.end
@@ -1075,8 +1115,8 @@ final class EntityAnalysis {
         // Trailing joiners and possessives.
         while e > s {
             let last = e - 1
-            if toks[last].kind == .punct || hasCue(last, ck.joiner) || hasCue(last, ck.definite) { e -= 1; continue }
-            if last > s, isPunct(last - 1, "'"), hasCue(last - 1, ck.joiner) { e -= 2; continue }
+            if toks[last].kind == .punct || lex.cues.has(toks[last].hash, ck.joiner) || lex.cues.has(toks[last].hash, ck.definite) { e -= 1; continue }
+            if last > s, isPunct(last - 1, "'"), lex.cues.has(toks[last - 1].hash, ck.joiner) { e -= 2; continue }
             break
         }
         o.s = s
@@ -1116,7 +1156,7 @@ final class EntityAnalysis {
         var nameE = headEnd
         var words = 0
         var lowerRun = 0
-        let englishOf = lex.lang == "en"
+        let englishOf = lex.isEnglish
         loop: while j < n, words < 10 {
             if toks[j].flags.contains(.paragraphBefore) { break }
             if let c = country(startingAt: j) {
@@ -1131,7 +1171,7 @@ final class EntityAnalysis {
                     continue
                 }
                 if a.isCapWord(jj), !inCountry(jj), !(gazHit(at: jj)?.hasPlace ?? false) {
-                    if englishOf || orgCue(jj) != nil || hasPortfolio(jj, fk.word) {
+                    if englishOf || orgCue(jj) != nil || lex.portfolios.has(toks[jj].hash, fk.word) {
                         var e = jj
                         while e < n, a.isCapWord(e), !inCountry(e), e - jj < 5 { e += 1 }
                         j = e; words += e - jj; nameE = j
@@ -1150,7 +1190,7 @@ final class EntityAnalysis {
                 j += 1; words += 1; lowerRun += 1; nameE = j
                 continue
             }
-            if a.isCapWord(j), !hasCue(j, ck.stop) {
+            if a.isCapWord(j), !lex.cues.has(toks[j].hash, ck.stop) {
                 // `Parti Amanat`, `Groupe Sovico`; a person's name closing the name
                 // (`Académie nationale de politique Hô Chi Minh`).
                 if let g = gazHit(at: j), g.hasPerson, words > 0, lowerRun > 0 || a.isLowerWord(j - 1) { j = g.e; words += 1; nameE = j; break }
@@ -1168,7 +1208,7 @@ final class EntityAnalysis {
         guard words > 0 || headEnd - s >= 2 else { return nil }
         // Trailing joiners belong to nothing.
         var e = nameE
-        while e > headEnd, hasCue(e - 1, ck.joiner) || toks[e - 1].kind == .punct { e -= 1 }
+        while e > headEnd, lex.cues.has(toks[e - 1].hash, ck.joiner) || toks[e - 1].kind == .punct { e -= 1 }
         if code == nil { code = possessorCountry(before: s) }
         if code == nil, let (c, end) = ofChainCountry(nameE) { code = c; nameE = end }
         return Span(kind: .organization, s: s, e: max(e, headEnd), nameS: s, nameE: max(nameE, e), source: .orgPattern, priority: 5,
@@ -1211,7 +1251,7 @@ final class EntityAnalysis {
         var code: Code? = nil
         while s > 0 {
             let p = s - 1
-            if a.isCapWord(p), !hasCue(p, ck.stop), !titleEnds(p + 1), !ti[p].blocked {
+            if a.isCapWord(p), !lex.cues.has(toks[p].hash, ck.stop), !titleEnds(p + 1), !ti[p].blocked {
                 if inCountry(p) {
                     let c = countries[Int(ti[p].countryAt)]
                     code = code ?? c.code
@@ -1219,7 +1259,7 @@ final class EntityAnalysis {
                     break
                 }
                 if ti[p + 1].placeEndAt >= 0 { code = code ?? places[Int(ti[p + 1].placeEndAt)].code; break }
-                if sentenceStart(p) && (isStopword(p) || hasCue(p, ck.definite)) { break }
+                if sentenceStart(p) && (isStopword(p) || lex.cues.has(toks[p].hash, ck.definite)) { break }
                 s = p
                 continue
             }
@@ -1278,8 +1318,8 @@ final class EntityAnalysis {
         while j < n {
             if segmentStart {
                 guard a.isWordToken(j), !inCountry(j), placeSpan(startingAt: j) == nil else { break }
-                let known = hasPortfolio(j, fk.word)
-                let nextKnown = j + 1 < n && hasPortfolio(j + 1, fk.word)
+                let known = lex.portfolios.has(toks[j].hash, fk.word)
+                let nextKnown = j + 1 < n && lex.portfolios.has(toks[j + 1].hash, fk.word)
                 guard a.isCapWord(j) || known else { break }
                 if !afterOf && !known && !nextKnown { break }
                 j += 1
@@ -1287,14 +1327,14 @@ final class EntityAnalysis {
                 segmentStart = false
                 continue
             }
-            if a.isWordToken(j), hasPortfolio(j, fk.word), !inCountry(j) { j += 1; end = j; continue }
+            if a.isWordToken(j), lex.portfolios.has(toks[j].hash, fk.word), !inCountry(j) { j += 1; end = j; continue }
             // Joined segments: `et du Commerce`, `, Sports and Tourism`, `and Trade`.
             var k = j
             var joined = false
             if isPunct(k, ",") || tokenIs(k, is: "et") || tokenIs(k, is: "and") || tokenIs(k, is: "&") { k += 1; joined = true }
             if let jj = joiner(k) { k = jj; joined = true }
             if joined, k < n, !inCountry(k), placeSpan(startingAt: k) == nil,
-               hasPortfolio(k, fk.word) || (k + 1 < n && a.isCapWord(k) && hasPortfolio(k + 1, fk.word)) {
+               lex.portfolios.has(toks[k].hash, fk.word) || (k + 1 < n && a.isCapWord(k) && lex.portfolios.has(toks[k + 1].hash, fk.word)) {
                 j = k
                 segmentStart = true
                 afterOf = false
@@ -1349,7 +1389,11 @@ final class EntityAnalysis {
     /// organisation or place name in two (`Président de la | République française`).
     private func titleHead(at i: Int) -> (end: Int, record: Int)? {
         var limit = 10
-        while let m = lex.titles.longest(a, i, maxTokens: limit) {
+        // The first walk (at most 10 tokens) was made by `scanTokens` for words.
+        var known: (end: Int, node: Int32)?? = nil
+        if toks[i].kind == .word { known = .some(ti[i].titleLong >= 0 ? (Int(ti[i].titleLong), ti[i].titleNode) : nil) }
+        while let m = known ?? lex.titles.longest(a, i, maxTokens: limit) {
+            known = nil
             limit = m.end - i - 1
             var cut = false
             for t in (i + 1)..<m.end {
@@ -1365,8 +1409,8 @@ final class EntityAnalysis {
 
     func parseTitle(at i: Int, depth: Int, chained: Bool = false) -> TitleParse? {
         guard i >= 0, i < n, let head = titleHead(at: i) else { return nil }
-        let rec = lex.titleRecords[head.record]
-        var ctry: Code? = intern(rec.country)
+        let rec = lex.titleInfo[head.record]
+        var ctry: Code? = rec.countryKey == 0 ? nil : internCode(key: rec.countryKey) { lex.titleRecords[head.record].country ?? "" }
         var foreign = false
         var chairKind: OrgKind? = nil
         // Words before the head: ctry adjective or possessor, fillers, ordinals, portfolio.
@@ -1376,10 +1420,10 @@ final class EntityAnalysis {
                 let j = s - 1
                 if let c = country(endingAt: s) { ctry = ctry ?? c.code; s = c.s; continue }
                 if j >= 2, tokenIs(j, is: "s"), isPunct(j - 1, "'"), let c = country(endingAt: j - 1) { ctry = ctry ?? c.code; s = c.s; continue }
-                if a.isWordToken(j), hasCue(j, ck.filler) { s = j; continue }
+                if a.isWordToken(j), lex.cues.has(toks[j].hash, ck.filler) { s = j; continue }
                 if a.isWordToken(j), j >= 1, toks[j - 1].kind == .number, !toks[j].spaceBefore, a.scalarLength(j) <= 3 { s = j - 1; continue }
-                if rec.portfolio, lex.lang == "en", a.isCapWord(j), hasPortfolio(j, fk.word) { s = j; continue }
-                if rec.portfolio, lex.lang == "en", tokenIs(j, is: "and"), j >= 1, hasPortfolio(j - 1, fk.word), s < i { s = j; continue }
+                if rec.portfolio, lex.isEnglish, a.isCapWord(j), lex.portfolios.has(toks[j].hash, fk.word) { s = j; continue }
+                if rec.portfolio, lex.isEnglish, tokenIs(j, is: "and"), j >= 1, lex.portfolios.has(toks[j - 1].hash, fk.word), s < i { s = j; continue }
                 break
             }
             while s < i, tokenIs(s, is: "and") { s += 1 }
@@ -1389,7 +1433,7 @@ final class EntityAnalysis {
         var detS = s
         if s - 1 >= 0, let e = cue(s - 1, ck.definite), e == s { definite = true; detS = s - 1 }
         else if s - 2 >= 0, let e = cue(s - 2, ck.definite), e == s { definite = true; detS = s - 2 }
-        var t = TitleParse(s: s, headS: i, headE: head.end, e: head.end, record: head.record, role: rec.roleId,
+        var t = TitleParse(s: s, headS: i, headE: head.end, e: head.end, record: head.record, role: rec.role,
                            country: nil, postedTo: nil, definite: definite, detS: detS)
         // Complements.
         var j = head.end
@@ -1397,8 +1441,8 @@ final class EntityAnalysis {
         loop: while j < n, names.isEmpty {
             if toks[j].flags.contains(.paragraphBefore) { break }
             if let c = country(startingAt: j), c.demonym, a.isLowerWord(j) { ctry = ctry ?? c.code; j = c.e; continue }
-            if let f = cue(j, ck.filler), f - j >= 2 || lex.lang == "fr" && !a.isCapWord(j) && !titleStarts(j) { j = f; continue }
-            if rec.posted || rec.roleId == .ambassador, let k = cue(j, ck.posting) {
+            if let f = cue(j, ck.filler), f - j >= 2 || lex.isFrench && !a.isCapWord(j) && !titleStarts(j) { j = f; continue }
+            if rec.posted || rec.role == .ambassador, let k = cue(j, ck.posting) {
                 if let c = country(startingAt: k) { t.postedTo = t.postedTo ?? c.code; j = c.e; continue }
                 if let p = placeSpan(startingAt: k) { t.postedTo = t.postedTo ?? p.code; j = p.nameE; continue }
                 if isPunct(k, "'"), let c = country(startingAt: k + 1) { t.postedTo = t.postedTo ?? c.code; j = c.e; continue }
@@ -1476,7 +1520,7 @@ final class EntityAnalysis {
             }
             if depth < 4, isPunct(j, ",") {
                 var k = j + 1
-                while k < n, a.isWordToken(k), hasCue(k, ck.filler) { k += 1 }
+                while k < n, a.isWordToken(k), lex.cues.has(toks[k].hash, ck.filler) { k += 1 }
                 if cue(k, ck.definite) == nil, let t2 = parseTitle(at: k, depth: depth + 1, chained: true) {
                     ctry = ctry ?? t2.country
                     t.postedTo = t.postedTo ?? t2.postedTo
@@ -1513,7 +1557,7 @@ final class EntityAnalysis {
                 let long = ne - k >= 2 || honorific || knownPerson(k, ne)
                 if (!comma || (closed(ne) && long)) && (long || !comma) {
                     names.append((k, ne), overflow: &nameOverflow)
-                    if rec.roleId == .counterpart {
+                    if rec.role == .counterpart {
                         var m = ne
                         while m < n {
                             var q = m
@@ -1565,12 +1609,12 @@ final class EntityAnalysis {
                     continue
                 }
                 // Particle between two capitalised words.
-                if words > 0, hasCue(e, ck.particle), e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false),
+                if words > 0, lex.cues.has(t.hash, ck.particle), e + 1 < n, a.isCapWord(e + 1), nameWord(e + 1, first: false),
                    !isPunct(e + 1, "'") {
                     e += 1
                     continue
                 }
-                if words > 0, hasCue(e, ck.particle), e + 2 < n, isPunct(e + 1, "'"), !toks[e + 1].spaceBefore, a.isCapWord(e + 2), nameWord(e + 2, first: false) {
+                if words > 0, lex.cues.has(t.hash, ck.particle), e + 2 < n, isPunct(e + 1, "'"), !toks[e + 1].spaceBefore, a.isCapWord(e + 2), nameWord(e + 2, first: false) {
                     e += 2
                     continue
                 }
@@ -1597,7 +1641,7 @@ final class EntityAnalysis {
         if known > e { return known }
         guard e > k, words > 0 else { return known > k ? known : nil }
         // `Le`, `La` open a name only in a long Vietnamese name (Le Thi Thu Hang).
-        if hasCue(k, ck.definite) || isStopword(k) {
+        if lex.cues.has(toks[k].hash, ck.definite) || isStopword(k) {
             var caps = 0
             for t in k..<e where a.isCapWord(t) { caps += 1 }
             if caps < 3 { return nil }
@@ -1610,7 +1654,7 @@ final class EntityAnalysis {
         let t = toks[i]
         guard t.kind == .word, t.isCapitalized, !ti[i].blocked else { return false }
         if t.flags.contains(.allCaps) && a.scalarLength(i) > 1 && a.scalarLength(i) < 4 { return false }
-        if hasCue(i, ck.stop) { return false }
+        if lex.cues.has(t.hash, ck.stop) { return false }
         if inCountry(i) { return false }
         if let g = gazHit(at: i), !g.hasPerson, g.hasPlace || g.hasOrg { return false }
         if ti[i].placeAt >= 0 || ti[i].orgAt >= 0 {
@@ -1620,8 +1664,8 @@ final class EntityAnalysis {
         if titleStarts(i), !first || ti[i].titleLong > i + 1 {
             return false
         }
-        if firstMask[i] & FirstBits.starts != 0, cue(i, ck.honorific) != nil, !first { return false }
-        if firstMask[i] & FirstBits.starts != 0, let m = orgCue(i), orgCueAny(m.node, at: i, { $0.pos != .prefix }) {
+        if firstMask[i] != 0, cue(i, ck.honorific) != nil, !first { return false }
+        if firstMask[i] != 0, let m = orgCue(i), orgCueAny(m.node, at: i, { $0.pos != .prefix }) {
             return false
         }
         return true
@@ -1638,7 +1682,7 @@ final class EntityAnalysis {
             let p = s - 1
             if a.isCapWord(p), nameWord(p, first: false) { s = p; continue }
             if s < e, toks[p].kind == .punct, (tokenIs(p, is: "-") || tokenIs(p, is: "'")), !toks[p].spaceBefore || tokenIs(p, is: "-"), p > 0, a.isCapWord(p - 1) { s = p; continue }
-            if s < e, hasCue(p, ck.particle), a.isLowerWord(p), p > 0, a.isCapWord(p - 1) { s = p; continue }
+            if s < e, lex.cues.has(toks[p].hash, ck.particle), a.isLowerWord(p), p > 0, a.isCapWord(p - 1) { s = p; continue }
             break
         }
         while s < e, !a.isCapWord(s) { s += 1 }
@@ -1701,20 +1745,39 @@ final class EntityAnalysis {
         if let g = gazHit(at: s), g.e == e {
             if g.hasPerson { return g.anyPerson }
         }
-        // The key of the text of tokens [s, e), straight from the scalars.
+        // The key of the text of tokens [s, e): the tokens' folded bytes, already in the analysis,
+        // and the scalars between them folded here (a space, most often).
+        // Scratch buffers held locally while in use (no access to the properties in the loops).
+        var folded: [UInt8] = []
+        var key: [UInt8] = []
+        swap(&folded, &foldScratch)
+        swap(&key, &keyScratch)
+        defer { swap(&folded, &foldScratch); swap(&key, &keyScratch) }
+        folded.removeAll(keepingCapacity: true)
         if s < e, s >= 0, e <= n {
-            NameKey.bytes(a.scalars[toks[s].start..<toks[e - 1].end], folded: &foldScratch, into: &keyScratch)
-        } else {
-            foldScratch.removeAll(keepingCapacity: true)
-            keyScratch.removeAll(keepingCapacity: true)
+            let table = FoldTable.shared
+            toks.withUnsafeBufferPointer { toks in
+                a.scalars.withUnsafeBufferPointer { scalars in
+                    a.folded.withUnsafeBufferPointer { f in
+                        for k in s..<e {
+                            if k > s {
+                                var g = toks[k - 1].end
+                                while g < toks[k].start { _ = table.append(scalars[g].value, to: &folded); g += 1 }
+                            }
+                            folded.append(contentsOf: UnsafeBufferPointer(rebasing: f[Int(toks[k].fStart)..<Int(toks[k].fEnd)]))
+                        }
+                    }
+                }
+            }
         }
-        return gaz.phonetic.lookup(keyScratch)
+        NameKey.fromFolded(folded, into: &key)
+        return gaz.phonetic.lookup(key)
     }
 
     /// A name both a person and a place (`Hô Chi Minh`): the place when a preposition or a place
     /// cue says so.
     private func placeReading(_ h: GazHit) -> Bool {
-        if h.s > 0, hasCue(h.s - 1, ck.posting) { return true }
+        if h.s > 0, lex.cues.has(toks[h.s - 1].hash, ck.posting) { return true }
         if h.s > 0, placeCue(h.s - 1, pk.before) == h.s { return true }
         if h.e < n, placeCue(h.e, pk.after) != nil { return true }
         return false
@@ -1727,12 +1790,17 @@ final class EntityAnalysis {
     /// contains one (`North Kazakhstan`).
     private func settle() {
         var all: [Span] = []
+        swap(&all, &ws.all)
+        all.removeAll(keepingCapacity: true)
+        defer { swap(&all, &ws.all) }
         all.reserveCapacity(persons.count + orgs.count + places.count)
         all.append(contentsOf: persons)
         all.append(contentsOf: orgs)
         all.append(contentsOf: places)
         // Priority, then length (both descending), then position; ties keep list order (stable).
         var out: [Span] = []
+        swap(&out, &spans)
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(all.count)
         withUnsafeTemporaryAllocation(of: (Int, Int, Int, Int).self, capacity: all.count) { (buf: UnsafeMutableBufferPointer<(Int, Int, Int, Int)>) -> Void in
         var order = buf
@@ -1791,6 +1859,8 @@ final class EntityAnalysis {
 
     private func buildEntities() {
         entities.reserveCapacity(spans.count)
+        // Entity keys, surnames, first names, organisation names: a few per span.
+        index = TaggedIndex(capacity: 4 * spans.count + 8, reusing: &ws.indexSlots)
         /// Organisations by the hash of their name, whatever their country: a later mention with
         /// no country joins the earlier one (`au ministère des Affaires étrangères`).
         // In `index`: organisations by name (`.orgName`), surnames (`.surname`, `.ambiguousSurname`),
@@ -1922,8 +1992,8 @@ final class EntityAnalysis {
     }
 
     private func applyTitle(_ t: TitleParse, to ent: inout EntityInfo, nameStart: Int) {
-        let rec = lex.titleRecords[t.record]
-        if !rec.isGeneric || t.role != rec.roleId {
+        let rec = lex.titleInfo[t.record]
+        if !rec.generic || t.role != rec.role {
             if ent.roleStrength < 3, !isReferring(t.role) {
                 ent.role = t.role
                 ent.roleStrength = 3
@@ -1970,6 +2040,9 @@ final class EntityAnalysis {
 
     private func addReferences() {
         var extra: [Span] = []
+        swap(&extra, &ws.extra)
+        extra.removeAll(keepingCapacity: true)
+        defer { swap(&extra, &ws.extra) }
         // Surnames and short forms of people named in the article.
         // Surname → entity + 1 in the low bits; bit 40 marks a surname two people share.
         var surnameCount = 0
@@ -1989,7 +2062,7 @@ final class EntityAnalysis {
             extra.append(Span(kind: .person, s: i, e: i + 1, nameS: i, nameE: i + 1, source: .surname, priority: 1, entity: ent))
             ti[i].taken = -2
         }
-        personKeys = []
+        personKeys.removeAll(keepingCapacity: true)
         personKeys.reserveCapacity(spans.count + extra.count)
         for sp in spans where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
         for sp in extra where sp.kind == .person && sp.entity >= 0 { personKeys.append(sp.entity << 32 | sp.s) }
@@ -2006,7 +2079,7 @@ final class EntityAnalysis {
                 var k = s
                 while k < e, ti[k].taken == -1, !inCountry(k) { k += 1 }
                 e = k
-                while e > s, toks[e - 1].kind != .word || hasCue(e - 1, ck.joiner) { e -= 1 }
+                while e > s, toks[e - 1].kind != .word || lex.cues.has(toks[e - 1].hash, ck.joiner) { e -= 1 }
                 if e <= s { continue }
             }
             if s >= e { continue }

@@ -6,12 +6,12 @@ import Foundation
 /// People, places and organisations known by name, from `common/{people,places,organizations}.tsv`.
 /// The same in every language, so built once and shared.
 final class Gazetteer: @unchecked Sendable {
+    /// Plain data (the role as a number: `roleId.name` is its name).
     struct RoleSpan: Sendable {
-        var role: String
         var from: Int
         var to: Int
         var roleId: Role
-        init(role: String, from: Int, to: Int) { self.role = role; self.from = from; self.to = to; roleId = Role(role) }
+        init(role: String, from: Int, to: Int) { self.from = from; self.to = to; roleId = Role(role) }
     }
     struct Person: Sendable {
         var code: String
@@ -48,7 +48,7 @@ final class Gazetteer: @unchecked Sendable {
     static func decode(_ p: Int32) -> (Kind, Int) { (Kind(rawValue: p >> kindShift) ?? .person, Int(p & indexMask)) }
 
     private init() {
-        let trie = FastTrie(capacity: 65_536)
+        let trie = FastTrie(capacity: 32_768)
         var pending = PendingNames()
         var people: [Person] = []
         var byName: [String: Int] = [:]
@@ -60,7 +60,7 @@ final class Gazetteer: @unchecked Sendable {
             let (from, to) = Gazetteer.years(Substring(row[2]))
             let names = FastTSV.forms(row[3])
             guard let first = names.first else { continue }
-            let bareFirst = first.hasPrefix("?") ? String(first.dropFirst()) : first
+            let bareFirst = marked(first) ? String(first.dropFirst()) : first
             let key = code + "\t" + bareFirst
             let index: Int
             if let i = byName[key] {
@@ -74,13 +74,13 @@ final class Gazetteer: @unchecked Sendable {
             for n in names {
                 pending.add(n, Gazetteer.payload(.person, index))
                 let scalars = n.unicodeScalars
-                NameKey.bytes(n.hasPrefix("?") ? scalars.dropFirst() : scalars[...], folded: &foldScratch, into: &keyScratch)
+                NameKey.bytes(marked(n) ? scalars.dropFirst() : scalars[...], folded: &foldScratch, into: &keyScratch)
                 phonetic.addIfAbsent(keyScratch, index)
             }
             if row.count >= 5 {
                 for n in FastTSV.forms(row[4]) {
                     pending.add(n, Gazetteer.payload(.alias, index))
-                    if !n.hasPrefix("?") {
+                    if !marked(n) {
                         NameKey.bytes(n.unicodeScalars, folded: &foldScratch, into: &keyScratch)
                         phonetic.addIfAbsent(keyScratch, index)
                     }
@@ -92,7 +92,7 @@ final class Gazetteer: @unchecked Sendable {
             let names = FastTSV.forms(row[2])
             guard let first = names.first else { continue }
             let index = places.count
-            places.append(Place(code: row[0], kind: row[1], name: first.hasPrefix("?") ? String(first.dropFirst()) : first))
+            places.append(Place(code: row[0], kind: row[1], name: marked(first) ? String(first.dropFirst()) : first))
             for n in names { pending.add(n, Gazetteer.payload(.place, index)) }
         }
         var orgs: [Org] = []
@@ -102,10 +102,11 @@ final class Gazetteer: @unchecked Sendable {
             guard let first = names.first else { continue }
             let index = orgs.count
             orgs.append(Org(code: code == "-" || code.isEmpty ? nil : code, kind: row[1],
-                            name: first.hasPrefix("?") ? String(first.dropFirst()) : first))
+                            name: marked(first) ? String(first.dropFirst()) : first))
             for n in names { pending.add(n, Gazetteer.payload(.org, index)) }
         }
         let firsts = pending.insert(into: trie)
+        trie.finish()
         self.people = people
         self.places = places
         self.orgs = orgs
@@ -145,22 +146,6 @@ final class Gazetteer: @unchecked Sendable {
 
     static func distance(_ s: RoleSpan, _ y: Int) -> Int { y < s.from ? s.from - y : y - s.to }
 
-    /// Seniority, for people who held two offices at once (the party chief who is also president).
-    static func rank(_ role: String) -> Int {
-        switch role {
-        case "party_leader": return 0
-        case "head_of_state": return 1
-        case "head_of_government": return 2
-        case "parliament_speaker": return 3
-        case "foreign_minister": return 4
-        case "minister": return 5
-        case "deputy_minister": return 6
-        case "ambassador": return 7
-        case "governor": return 8
-        case "mayor": return 9
-        default: return 10
-        }
-    }
 }
 
 /// Reads the data's TSV files as bytes: far cheaper than splitting Strings for the gazetteers'
@@ -228,35 +213,44 @@ struct PendingNames {
 
     mutating func add(_ form: String, _ payload: Int32) {
         var f = Substring(form)
-        let amb = f.hasPrefix("?")
+        let amb = marked(form)
         if amb { f = f.dropFirst() }
         // A name on several lines would break the one-paragraph-per-name alignment.
-        guard !f.isEmpty, !f.utf8.contains(0x0A), !f.utf8.contains(0x0D) else { return }
+        guard !f.isEmpty, !f.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return }
         names.append(String(f))
         payloads.append(payload)
         ambiguous.append(amb)
     }
 
-    /// Inserts every name; returns the hashes of their first tokens.
+    /// Inserts every name, in order; returns the hashes of their first tokens. Names are analysed
+    /// a batch at a time (one text each): the batches' memory is reused, where one text of every
+    /// name would be fresh memory.
     func insert(into trie: FastTrie) -> Set<UInt64> {
-        var firsts = Set<UInt64>()
-        let a = TextAnalysis(names.joined(separator: "\n\n"))
+        var firsts = Set<UInt64>(minimumCapacity: names.count)
+        let batch = 1024
+        var lo = 0
         var groups: [Range<Int>] = []
-        var start = 0
-        for (i, t) in a.tokens.enumerated() where i > 0 && t.flags.contains(.paragraphBefore) {
-            groups.append(start..<i)
-            start = i
-        }
-        if !a.tokens.isEmpty { groups.append(start..<a.tokens.count) }
-        if groups.count == names.count {
-            for (k, g) in groups.enumerated() {
-                firsts.insert(trie.insert(tokens: a.tokens[g], payload: payloads[k], ambiguous: ambiguous[k]))
+        while lo < names.count {
+            let hi = min(names.count, lo + batch)
+            let a = TextAnalysis(names[lo..<hi].joined(separator: "\n\n"))
+            groups.removeAll(keepingCapacity: true)
+            var start = 0
+            for (i, t) in a.tokens.enumerated() where i > 0 && t.flags.contains(.paragraphBefore) {
+                groups.append(start..<i)
+                start = i
             }
-        } else {
-            // Some name made no token: fall back to one analysis per name.
-            for k in names.indices {
-                firsts.insert(trie.insert((ambiguous[k] ? "?" : "") + names[k], payload: payloads[k]))
+            if !a.tokens.isEmpty { groups.append(start..<a.tokens.count) }
+            if groups.count == hi - lo {
+                for (k, g) in groups.enumerated() {
+                    firsts.insert(trie.insert(tokens: a.tokens[g], payload: payloads[lo + k], ambiguous: ambiguous[lo + k]))
+                }
+            } else {
+                // Some name made no token: one analysis per name (the same tokens, the same trie).
+                for k in lo..<hi {
+                    firsts.insert(trie.insert((ambiguous[k] ? "?" : "") + names[k], payload: payloads[k]))
+                }
             }
+            lo = hi
         }
         return firsts
     }
@@ -269,8 +263,6 @@ final class CueLexicon: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var kinds: [String] = []
     /// One-token forms: hash → bit per kind.
     @exclusivity(unchecked) private var singles = TokenMaskMap(capacity: 64)
-    /// The one-token forms: hash and kind id (for `EntityLexicon.firstMap`).
-    @exclusivity(unchecked) private(set) var singleForms: [(UInt64, Int)] = []
     /// Per kind: hashes of the first token of every form.
     @exclusivity(unchecked) private var firstsByKind: [Set<UInt64>] = []
     /// Hashes of the first token of every form, all kinds.
@@ -285,6 +277,7 @@ final class CueLexicon: @unchecked Sendable {
             let kind = row[0..<kindColumns].map { trimmed($0) }.joined(separator: ":")
             add(kind: kind, forms: row[kindColumns].split(separator: "|").map(String.init))
         }
+        trie.finish()
     }
 
     func add(kind: String, forms: [String]) {
@@ -297,10 +290,7 @@ final class CueLexicon: @unchecked Sendable {
             var bare = Substring(form)
             if bare.hasPrefix("?") { bare = bare.dropFirst() }
             let a = TextAnalysis(String(bare))
-            if a.tokens.count == 1, id < 64 {
-                singles.insert(a.tokens[0].hash, bits: 1 << UInt64(id))
-                singleForms.append((a.tokens[0].hash, id))
-            }
+            if a.tokens.count == 1, id < 64 { singles.insert(a.tokens[0].hash, bits: 1 << UInt64(id)) }
             if let f = a.tokens.first { firsts.insert(f.hash); firstsByKind[id].insert(f.hash) }
         }
     }
@@ -319,12 +309,6 @@ final class CueLexicon: @unchecked Sendable {
     func match(_ a: TextAnalysis, _ i: Int, _ kind: Int) -> Int? {
         guard kind >= 0, i < a.tokens.count else { return nil }
         return trie.longest(a, i, payload: Int32(kind), maxTokens: 8)
-    }
-
-    /// The longest phrase of any kind at `i`: its end and kind ids.
-    func longest(_ a: TextAnalysis, _ i: Int) -> (end: Int, kinds: [Int])? {
-        guard i < a.tokens.count, let m = trie.longest(a, i, maxTokens: 8) else { return nil }
-        return (m.end, trie.entries(m.node, first: a.tokens[i]).map { Int($0.payload) })
     }
 
     /// The longest phrase of any kind at `i`: its end and trie node (kinds: the node's entries
@@ -360,9 +344,7 @@ struct PortfolioKinds: Sendable {
 /// An `org-cues.tsv` kind id split into the organisation kind and the head position.
 struct OrgCue: Sendable {
     enum Position: UInt8, Sendable { case prefix, whole, suffix, other }
-    var kind: String
-    var position: String
-    /// `position` and `kind` decoded once.
+    /// The kind id's position, decoded once (plain data: read in the hot loop).
     var pos: Position = .other
     var orgKind: OrgKind = .other
     var isMinistry = false
@@ -442,6 +424,17 @@ final class RoleNames: @unchecked Sendable {
     }
 }
 
+/// What a title row says, as plain data (no Strings: copied freely in the hot loop).
+struct TitleInfo: Sendable {
+    var role: Role
+    var chair: Bool
+    var portfolio: Bool
+    var posted: Bool
+    var generic: Bool
+    /// `EntityAnalysis.packedCode` of the row's country, 0 when none.
+    var countryKey: UInt64
+}
+
 /// One row of `<lang>/titles.tsv`.
 struct TitleRecord: Sendable {
     var role: String
@@ -455,9 +448,7 @@ struct TitleRecord: Sendable {
     var isGeneric: Bool { roleId.isReferring }
 }
 
-/// Bits of `EntityLexicon.firstMap`: 0–23 person cue kinds, 24–31 place cue kinds, then these
-/// (which phrases may start with the token); from bit 40, what the token is alone: a one-token
-/// person cue of kind k (bit 40 + k), a stopword, a one-token portfolio word of kind k.
+/// Bits of `EntityLexicon.firstMap`: 0–23 person cue kinds, 24–31 place cue kinds, then these.
 enum FirstBits {
     static let personCues: UInt64 = (1 << 24) - 1
     static let placeCue0: UInt64 = 24
@@ -465,13 +456,10 @@ enum FirstBits {
     static let title: UInt64 = 1 << 33
     static let gazetteer: UInt64 = 1 << 34
     static let cues: UInt64 = (1 << 34) - 1
-    /// Every phrase-start bit.
-    static let starts: UInt64 = (1 << 35) - 1
-    static let cueSingle0: UInt64 = 40
-    static let cueSingleKinds = 16
-    static let stopword: UInt64 = 1 << 56
-    static let portfolioSingle0: UInt64 = 57
-    static let portfolioSingleKinds = 4
+    /// From bit 35: the person-cue trie's first step for the token (`FastTrie.rootCode`), and
+    /// from bit 48 the title trie's, when `EntityLexicon.rootsInMap`.
+    static let cueRoot0: UInt64 = 35
+    static let titleRoot0: UInt64 = 48
 }
 
 /// Everything the entity tagger reads for one language, built once per language.
@@ -480,6 +468,10 @@ final class EntityLexicon: @unchecked Sendable {
     let gazetteer: Gazetteer
     let titles: FastTrie
     let titleRecords: [TitleRecord]
+    /// `titleRecords` as plain data.
+    let titleInfo: [TitleInfo]
+    let isEnglish: Bool
+    let isFrench: Bool
     let cues: CueLexicon
     let orgCues: CueLexicon
     let placeCues: CueLexicon
@@ -492,12 +484,10 @@ final class EntityLexicon: @unchecked Sendable {
     /// Org cue kind ids → kind and position.
     let orgCueInfo: [OrgCue]
 
-    /// First token hash → which phrases may start there, and what the token is alone (bits:
-    /// `FirstBits`).
+    /// First token hash → which phrases may start there (bits: `FirstBits`).
     let firstMap: TokenMaskMap
-    /// Whether `firstMap` carries the one-token forms of `cues` and `portfolios` (their kinds fit).
-    let cueSinglesInMap: Bool
-    let portfolioSinglesInMap: Bool
+    /// `firstMap` carries the first steps of the person-cue and title tries.
+    let rootsInMap: Bool
 
     init(lang: String) {
         self.lang = lang
@@ -518,17 +508,23 @@ final class EntityLexicon: @unchecked Sendable {
                 if let t = TextAnalysis(String(f)).tokens.first { firsts.insert(t.hash) }
             }
         }
+        titles.finish()
         self.titles = titles
         titleRecords = records
+        titleInfo = records.map {
+            TitleInfo(role: $0.roleId, chair: $0.chair, portfolio: $0.portfolio, posted: $0.posted, generic: $0.isGeneric,
+                      countryKey: $0.country.map(EntityAnalysis.packedCode) ?? 0)
+        }
+        isEnglish = lang == "en"
+        isFrench = lang == "fr"
         cues = CueLexicon(path: "\(lang)/person-cues.tsv")
         orgCues = CueLexicon(path: "\(lang)/org-cues.tsv", kindColumns: 2)
         placeCues = CueLexicon(path: "\(lang)/place-cues.tsv")
         portfolios = CueLexicon(path: "\(lang)/portfolios.tsv")
         var stop = TokenMaskMap(capacity: 64)
-        var stopHashes: [UInt64] = []
         for w in LanguagePack.words("\(lang)/stopwords.txt") {
             let a = TextAnalysis(w)
-            if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1); stopHashes.append(a.tokens[0].hash) }
+            if a.tokens.count == 1 { stop.insert(a.tokens[0].hash, bits: 1) }
         }
         stopwords = stop
         // Collected first, so that the table is sized to its keys (small enough to stay in cache).
@@ -537,16 +533,16 @@ final class EntityLexicon: @unchecked Sendable {
         for k in 0..<min(placeCues.kinds.count, 8) { for h in placeCues.firstTokens(of: k) { bitsByHash[h, default: 0] |= 1 << UInt64(24 + k) } }
         for h in orgCues.firsts { bitsByHash[h, default: 0] |= FirstBits.org }
         for h in firsts { bitsByHash[h, default: 0] |= FirstBits.title }
-        // One-token forms and stopwords in the same table, when their kinds fit.
-        cueSinglesInMap = cues.kinds.count <= FirstBits.cueSingleKinds
-        portfolioSinglesInMap = portfolios.kinds.count <= FirstBits.portfolioSingleKinds
-        if cueSinglesInMap {
-            for (h, k) in cues.singleForms { bitsByHash[h, default: 0] |= 1 << (FirstBits.cueSingle0 + UInt64(k)) }
+        // The first steps of the person-cue and title tries, where both tries are small enough.
+        var roots = true
+        for (h, b) in bitsByHash {
+            guard let c = cues.trie.rootCode(h), let t = titles.rootCode(h) else { roots = false; break }
+            bitsByHash[h] = b | c << FirstBits.cueRoot0 | t << FirstBits.titleRoot0
         }
-        if portfolioSinglesInMap {
-            for (h, k) in portfolios.singleForms { bitsByHash[h, default: 0] |= 1 << (FirstBits.portfolioSingle0 + UInt64(k)) }
+        if !roots {
+            for (h, b) in bitsByHash { bitsByHash[h] = b & ((1 << FirstBits.cueRoot0) - 1) }
         }
-        for h in stopHashes { bitsByHash[h, default: 0] |= FirstBits.stopword }
+        rootsInMap = roots
         var map = TokenMaskMap(capacity: bitsByHash.count + 1, spread: 2)
         for (h, b) in bitsByHash { map.insert(h, bits: b) }
         map.buildFilter()
@@ -557,16 +553,17 @@ final class EntityLexicon: @unchecked Sendable {
         let oc = orgCues
         orgCueInfo = oc.kinds.map { k in
             let p = k.split(separator: ":")
-            var c = OrgCue(kind: String(p.first ?? ""), position: p.count > 1 ? String(p[1]) : "")
-            switch c.position {
+            let kind = String(p.first ?? ""), position = p.count > 1 ? String(p[1]) : ""
+            var c = OrgCue()
+            switch position {
             case "prefix": c.pos = .prefix
             case "whole": c.pos = .whole
             case "suffix": c.pos = .suffix
             default: c.pos = .other
             }
-            c.orgKind = OrgKind(c.kind)
-            c.isMinistry = c.kind == "ministry"
-            c.wholeId = oc.id("\(c.kind):whole")
+            c.orgKind = OrgKind(kind)
+            c.isMinistry = kind == "ministry"
+            c.wholeId = oc.id("\(kind):whole")
             return c
         }
     }
@@ -597,9 +594,14 @@ enum NameKey {
     @inline(__always)
     static func bytes<S: Sequence>(_ scalars: S, folded f: inout [UInt8], into out: inout [UInt8]) where S.Element == Unicode.Scalar {
         f.removeAll(keepingCapacity: true)
-        out.removeAll(keepingCapacity: true)
         let table = FoldTable.shared
         for u in scalars { _ = table.append(u.value, to: &f) }
+        fromFolded(f, into: &out)
+    }
+
+    /// The key's bytes of text already folded (`FoldTable`), into `out` (cleared first).
+    static func fromFolded(_ f: [UInt8], into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
         var i = 0
         let n = f.count
         while i < n {
@@ -615,10 +617,6 @@ enum NameKey {
     }
 
     @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
-
-    static func word(_ w: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        word(Array(w), 0, w.count, into: &out)
-    }
 
     /// One word `f[from..<to]` of letters, rewritten and appended to `out` (runs of one byte
     /// written once; a final `e` dropped from words longer than three).
@@ -659,12 +657,12 @@ enum NameKey {
 /// key's bytes and checked against the bytes themselves: no String per look-up. Keys whose hash
 /// collides with another key's (never seen, but possible) go to a dictionary instead.
 final class PhoneticIndex: @unchecked Sendable {
-    private var index = HashIndex(capacity: 8192)
-    private var pool: [UInt8] = []
+    @exclusivity(unchecked) private var index = HashIndex(capacity: 8192)
+    @exclusivity(unchecked) private var pool: [UInt8] = []
     /// Per entry: offset and length in `pool`, person.
-    private var entries: [(Int32, Int32, Int32)] = []
-    private var collided = HashIndex(capacity: 8)
-    private var fallback: [String: Int] = [:]
+    @exclusivity(unchecked) private var entries: [(Int32, Int32, Int32)] = []
+    @exclusivity(unchecked) private var collided = HashIndex(capacity: 8)
+    @exclusivity(unchecked) private var fallback: [String: Int] = [:]
 
     @inline(__always) static func hash(_ k: [UInt8]) -> UInt64 { fnv1a(k) }
 
@@ -709,6 +707,10 @@ final class PhoneticIndex: @unchecked Sendable {
         return Int(entries[e].2)
     }
 }
+
+/// A form marked ambiguous in the data (`?` first): `hasPrefix("?")`, with a byte test first.
+@inline(__always)
+func marked(_ s: String) -> Bool { s.utf8.first == 0x3F && s.hasPrefix("?") }
 
 /// A field without surrounding spaces, tabs or carriage return (cheap: no Foundation).
 @inline(__always)

@@ -28,21 +28,23 @@ final class FastTrie: @unchecked Sendable {
     static let idMask: Int32 = (1 << 24) - 1
     static let hasChildren: UInt8 = 8
 
-    private var edges: UnsafeMutablePointer<Edge>
-    private var size: Int
-    private var mask: Int
-    private var edgeCount = 0
+    @exclusivity(unchecked) private var edges: UnsafeMutablePointer<Edge>
+    @exclusivity(unchecked) private var size: Int
+    @exclusivity(unchecked) private var mask: Int
+    @exclusivity(unchecked) private var edgeCount = 0
     /// Per node: its first and last entry in `entryList` (-1: none).
-    private(set) var entryHead: [Int32] = [-1]
-    private var entryTail: [Int32] = [-1]
-    private(set) var entryList: [Entry] = []
+    @exclusivity(unchecked) private(set) var entryHead: [Int32] = [-1]
+    @exclusivity(unchecked) private var entryTail: [Int32] = [-1]
+    @exclusivity(unchecked) private(set) var entryList: [Entry] = []
     /// Per node: which first-token cases some entry accepts (1 lower case, 2 capitalised,
     /// 4 all capitals), and `hasChildren`; copied into the node's incoming edge.
-    private var nodeFlags: [UInt8] = [0]
+    @exclusivity(unchecked) private var nodeFlags: [UInt8] = [0]
     /// Per node: its parent and the token hash of its incoming edge (to update that edge).
-    private var parentOf: [Int32] = [-1]
-    private var inHash: [UInt64] = [0]
-    private var nodeCount: Int32 = 1
+    @exclusivity(unchecked) private var parentOf: [Int32] = [-1]
+    @exclusivity(unchecked) private var inHash: [UInt64] = [0]
+    @exclusivity(unchecked) private var nodeCount: Int32 = 1
+    /// `finish` was called: inserts update edge flags themselves.
+    @exclusivity(unchecked) private var finished = false
 
     /// `capacity`: the number of edges expected (the table grows beyond it).
     init(capacity: Int = 256) {
@@ -52,6 +54,12 @@ final class FastTrie: @unchecked Sendable {
         mask = size - 1
         edges = .allocate(capacity: size)
         edges.initialize(repeating: Edge(hash: 0, node: -1, child: 0), count: size)
+        // About one node an edge.
+        entryHead.reserveCapacity(capacity + 1)
+        entryTail.reserveCapacity(capacity + 1)
+        nodeFlags.reserveCapacity(capacity + 1)
+        parentOf.reserveCapacity(capacity + 1)
+        inHash.reserveCapacity(capacity + 1)
     }
 
     deinit { edges.deallocate() }
@@ -85,6 +93,20 @@ final class FastTrie: @unchecked Sendable {
         }
     }
 
+    /// A root child (`packedChild(0, h)`, found) in 13 bits: the id (below 512) and the flags
+    /// above it; 0 for none. Nil when the trie has too many nodes for that.
+    func rootCode(_ h: UInt64) -> UInt64? {
+        guard nodeCount <= 512 else { return nil }
+        let c = packedChild(0, h)
+        guard c >= 0 else { return 0 }
+        return UInt64(c & FastTrie.idMask) | UInt64(UInt8(truncatingIfNeeded: c >> 24)) << 9
+    }
+
+    /// `packedChild(0, h)` from `rootCode(h)` (a found child: code != 0).
+    @inline(__always) static func rootChild(_ code: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: code & 0x1FF) | Int32(truncatingIfNeeded: code >> 9) << 24
+    }
+
     /// Copies a node's flags into its incoming edge.
     private func syncFlags(_ node: Int32) {
         let p = parentOf[Int(node)]
@@ -106,6 +128,36 @@ final class FastTrie: @unchecked Sendable {
         while edges[i].node >= 0 { i = (i + 1) & mask }
         edges[i] = Edge(hash: h, node: node, child: child)
         edgeCount += 1
+    }
+
+    /// Ends the building: copies every node's flags into its incoming edge (inserts leave that
+    /// to here), and rehashes the edges into the smallest table at most `maxLoad` full (a smaller
+    /// table keeps more of itself in the caches). Insertions after this keep edges up to date
+    /// one by one.
+    func finish(maxLoad: Double = 0.7) {
+        for i in 0..<size where edges[i].node >= 0 {
+            let c = edges[i].child & FastTrie.idMask
+            edges[i].child = c | Int32(nodeFlags[Int(c)]) << 24
+        }
+        finished = true
+        compact(maxLoad: maxLoad)
+    }
+
+    private func compact(maxLoad: Double) {
+        var newSize = 16
+        while Double(edgeCount) > maxLoad * Double(newSize) { newSize <<= 1 }
+        guard newSize < size else { return }
+        let old = edges, oldSize = size
+        size = newSize
+        mask = size - 1
+        edges = .allocate(capacity: size)
+        edges.initialize(repeating: Edge(hash: 0, node: -1, child: 0), count: size)
+        for i in 0..<oldSize where old[i].node >= 0 {
+            var j = FastTrie.slot(old[i].node, old[i].hash, mask)
+            while edges[j].node >= 0 { j = (j + 1) & mask }
+            edges[j] = old[i]
+        }
+        old.deallocate()
     }
 
     private func grow() {
@@ -151,7 +203,7 @@ final class FastTrie: @unchecked Sendable {
             addEdge(node, t.hash, id)
             if nodeFlags[Int(node)] & FastTrie.hasChildren == 0 {
                 nodeFlags[Int(node)] |= FastTrie.hasChildren
-                syncFlags(node)
+                if finished { syncFlags(node) }
             }
             node = id
         }
@@ -171,7 +223,7 @@ final class FastTrie: @unchecked Sendable {
         if entryTail[nd] >= 0 { entryList[Int(entryTail[nd])].next = idx } else { entryHead[nd] = idx }
         entryTail[nd] = idx
         nodeFlags[nd] |= needsAllCaps ? 4 : (needsCapital ? 6 : 7)
-        syncFlags(node)
+        if finished { syncFlags(node) }
         return first.hash
     }
 
@@ -243,7 +295,7 @@ final class FastTrie: @unchecked Sendable {
 
     /// The longest phrase at `i` with an entry of `payload` that fits the text's case: its end.
     @inline(__always)
-    func longest(_ a: TextAnalysis, _ i: Int, payload: Int32, maxTokens: Int = 12) -> Int? {
+    func longest(_ a: TextAnalysis, _ i: Int, payload: Int32, maxTokens: Int = 12, firstStep: Int32 = Int32.min) -> Int? {
         let toks = a.tokens
         guard i >= 0, i < toks.count else { return nil }
         let first = toks[i]
@@ -253,7 +305,7 @@ final class FastTrie: @unchecked Sendable {
         let limit = min(toks.count, i + maxTokens)
         while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            let c = packedChild(node, toks[j].hash)
+            let c = j == i && firstStep != Int32.min ? firstStep : packedChild(node, toks[j].hash)
             if c < 0 { break }
             node = c & FastTrie.idMask
             let f = UInt8(truncatingIfNeeded: c >> 24)
@@ -282,21 +334,9 @@ final class FastTrie: @unchecked Sendable {
         return nil
     }
 
-    /// The entries of a node that fit the case of the first token.
-    func entries(_ node: Int32, first: Token) -> [Entry] {
-        var out: [Entry] = []
-        var k = entryHead[Int(node)]
-        while k >= 0 {
-            let e = entryList[Int(k)]
-            if FastTrie.fits(e, first) { out.append(e) }
-            k = e.next
-        }
-        return out
-    }
-
     /// Calls `body` with every end of a phrase at `i` (shortest first) and its node.
     @inline(__always)
-    func forEachMatch(_ a: TextAnalysis, _ i: Int, maxTokens: Int = 12, _ body: (Int, Int32) -> Void) {
+    func forEachMatch(_ a: TextAnalysis, _ i: Int, maxTokens: Int = 12, firstStep: Int32 = Int32.min, _ body: (Int, Int32) -> Void) {
         let toks = a.tokens
         guard i >= 0, i < toks.count else { return }
         let want = FastTrie.caseBit(toks[i])
@@ -305,7 +345,7 @@ final class FastTrie: @unchecked Sendable {
         let limit = min(toks.count, i + maxTokens)
         while j < limit {
             if j > i && toks[j].flags.contains(.paragraphBefore) { break }
-            let c = packedChild(node, toks[j].hash)
+            let c = j == i && firstStep != Int32.min ? firstStep : packedChild(node, toks[j].hash)
             if c < 0 { break }
             node = c & FastTrie.idMask
             let f = UInt8(truncatingIfNeeded: c >> 24)

@@ -1,4 +1,5 @@
 import DyadText
+import Foundation
 
 extension TextAnalysis {
     /// Token range `[s, e)` covering the scalar range `[start, end)`.
@@ -23,31 +24,6 @@ extension TextAnalysis {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalized
     }
 
-    /// `token(_:is:)` that is false outside the text.
-    @inline(__always) func tokenIs(_ i: Int, is word: StaticString) -> Bool {
-        i >= 0 && i < tokens.count && foldedIs(tokens[i], word)
-    }
-
-    @inline(__always) func isPunct(_ i: Int, _ p: StaticString) -> Bool {
-        guard i >= 0 && i < tokens.count else { return false }
-        let t = tokens[i]
-        return t.kind == .punct && foldedIs(t, p)
-    }
-
-    /// `token(_:is:)` inlined here: a token's folded bytes equal an ASCII word (length first).
-    /// (`EntityAnalysis.same` also checks the hash first.)
-    @inline(__always) func foldedIs(_ t: Token, _ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard Int(t.fEnd - t.fStart) == n else { return false }
-        let p = word.utf8Start
-        return folded.withUnsafeBufferPointer { f in
-            var k = Int(t.fStart)
-            var j = 0
-            while j < n { if f[k] != p[j] { return false }; j += 1; k += 1 }
-            return true
-        }
-    }
-
     /// No space between token `i - 1` and token `i`.
     @inline(__always) func glued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
@@ -62,7 +38,8 @@ extension TextAnalysis {
 }
 
 /// Token hashes are FNV-1a of the folded bytes (`fnv1a`), checked once: `EntityAnalysis.same`
-/// relies on it to reject without reading the text, and reads the bytes when it does not hold.
+/// relies on it to compare tokens with words without reading the text, and reads the bytes when
+/// it does not hold.
 let tokenHashIsFNV: Bool = {
     let a = TextAnalysis("Ab-c")
     return a.tokens.count == 3 && a.tokens.allSatisfy { $0.hash == fnv1a(a.folded[Int($0.fStart)..<Int($0.fEnd)]) }
@@ -168,22 +145,24 @@ struct TokenMaskMap: Sendable {
 /// A bit filter over token hashes: a fast "surely not" before a look-up in a big table.
 struct HashFilter: Sendable {
     private var bits: [UInt64]
-    private let mask: UInt64
+    private let shift: UInt64
 
     init(log2Bits: Int = 18) {
         bits = Array(repeating: 0, count: 1 << (log2Bits - 6))
-        mask = (1 << UInt64(log2Bits)) - 1
+        shift = UInt64(log2Bits)
     }
 
+    /// One bit a key (one cache line a look-up), from the high bits of a multiplicative hash.
+    @inline(__always) private func bit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E3779B97F4A7C15) >> (64 - shift)) }
+
     mutating func insert(_ h: UInt64) {
-        let a = h & mask, b = (h >> 32) & mask
-        bits[Int(a >> 6)] |= 1 << (a & 63)
-        bits[Int(b >> 6)] |= 1 << (b & 63)
+        let b = bit(h)
+        bits[b >> 6] |= 1 << UInt64(b & 63)
     }
 
     @inline(__always) func mayContain(_ h: UInt64) -> Bool {
-        let a = h & mask, b = (h >> 32) & mask
-        return bits[Int(a >> 6)] & (1 << (a & 63)) != 0 && bits[Int(b >> 6)] & (1 << (b & 63)) != 0
+        let b = bit(h)
+        return bits.withUnsafeBufferPointer { $0[b >> 6] } & (1 << UInt64(b & 63)) != 0
     }
 }
 
@@ -256,6 +235,32 @@ struct TaggedIndex {
         mask = size - 1
     }
 
+    /// An empty table, allocated on the first `set`.
+    init() {
+        slots = []
+        mask = 0
+    }
+
+    /// A table in `storage` (an earlier table's slots, taken: their memory is reused).
+    init(capacity: Int, reusing storage: inout [UInt64]) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        var s: [UInt64] = []
+        swap(&s, &storage)
+        s.removeAll(keepingCapacity: true)
+        s.append(contentsOf: repeatElement(0, count: size * 2))
+        slots = s
+        mask = size - 1
+    }
+
+    /// Gives the slots' memory back for `init(capacity:reusing:)`.
+    mutating func release(into storage: inout [UInt64]) {
+        swap(&slots, &storage)
+        slots = []
+        mask = 0
+        count = 0
+    }
+
     @inline(__always) private static func start(_ h: UInt64, _ space: Space, _ mask: Int) -> Int {
         let x = h ^ (space.rawValue &* 0x9E3779B97F4A7C15)
         return Int(truncatingIfNeeded: x ^ (x >> 29)) & mask
@@ -263,6 +268,7 @@ struct TaggedIndex {
 
     /// The value of `h` in `space`, or -1.
     @inline(__always) func get(_ space: Space, _ h: UInt64) -> Int {
+        guard count > 0 else { return -1 }
         let tag = space.rawValue
         var i = TaggedIndex.start(h, space, mask)
         return slots.withUnsafeBufferPointer { p in
@@ -276,6 +282,7 @@ struct TaggedIndex {
     }
 
     mutating func set(_ space: Space, _ h: UInt64, _ v: Int) {
+        if slots.isEmpty { self = TaggedIndex(capacity: 8) }
         if (count + 1) * 2 > mask + 1 { grow() }
         let tag = space.rawValue
         var i = TaggedIndex.start(h, space, mask)
@@ -299,5 +306,105 @@ struct TaggedIndex {
             if meta != 0, let space = Space(rawValue: meta >> 56) { set(space, old[i], Int(meta & 0x00FF_FFFF_FFFF_FFFF)) }
             i += 2
         }
+    }
+}
+
+/// A view of `count` elements in memory an `EntityWorkspace` owns: indexed like an array (bounds
+/// checked), written in place without the copy-on-write checks of an array property.
+struct Slab<T>: RandomAccessCollection {
+    let base: UnsafeMutablePointer<T>
+    let count: Int
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(i: Int) -> T {
+        unsafeAddress {
+            precondition(i >= 0 && i < count, "index out of range")
+            return UnsafePointer(base + i)
+        }
+        nonmutating unsafeMutableAddress {
+            precondition(i >= 0 && i < count, "index out of range")
+            return base + i
+        }
+    }
+}
+
+/// Memory for an article's per-token arrays, handed from one analysis to the next: an article
+/// reuses memory the last ones used (no allocation, likely still in the caches).
+final class EntityWorkspace: @unchecked Sendable {
+    @exclusivity(unchecked) private(set) var capacity = 0
+    @exclusivity(unchecked) private var info: UnsafeMutablePointer<TokInfo>
+    @exclusivity(unchecked) private var masks: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var cueMasks: UnsafeMutablePointer<UInt64>
+    @exclusivity(unchecked) private var caps: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var cues: UnsafeMutablePointer<Int>
+    /// Slots of the last analysis' `TaggedIndex`, and room for its title positions.
+    @exclusivity(unchecked) var indexSlots: [UInt64] = []
+    @exclusivity(unchecked) var titles: [Int] = []
+    /// The last analysis' lists, emptied for the next (their capacity is what is kept).
+    @exclusivity(unchecked) var places: [Span] = []
+    @exclusivity(unchecked) var orgs: [Span] = []
+    @exclusivity(unchecked) var persons: [Span] = []
+    @exclusivity(unchecked) var spans: [Span] = []
+    @exclusivity(unchecked) var spans2: [Span] = []
+    @exclusivity(unchecked) var all: [Span] = []
+    @exclusivity(unchecked) var extra: [Span] = []
+    @exclusivity(unchecked) var hits: [GazHit] = []
+    @exclusivity(unchecked) var countries: [CountryHit] = []
+    @exclusivity(unchecked) var entities: [EntityInfo] = []
+    @exclusivity(unchecked) var titleParses: [TitleParse] = []
+    @exclusivity(unchecked) var personKeys: [Int] = []
+
+    private init(capacity: Int) {
+        self.capacity = capacity
+        info = .allocate(capacity: capacity)
+        masks = .allocate(capacity: capacity)
+        cueMasks = .allocate(capacity: capacity)
+        caps = .allocate(capacity: capacity)
+        cues = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        info.deallocate(); masks.deallocate(); cueMasks.deallocate(); caps.deallocate(); cues.deallocate()
+    }
+
+    /// Per-token info for `count` tokens, all zero (a blank `TokInfo`).
+    func info(_ count: Int) -> Slab<TokInfo> {
+        UnsafeMutableRawPointer(info).initializeMemory(as: UInt8.self, repeating: 0, count: count * MemoryLayout<TokInfo>.stride)
+        return Slab(base: info, count: count)
+    }
+
+    /// Per-token masks for `count` tokens, all zero.
+    func masks(_ count: Int) -> Slab<UInt64> {
+        masks.initialize(repeating: 0, count: count)
+        return Slab(base: masks, count: count)
+    }
+
+    /// Raw room for up to `capacity` positions and cue masks (see `Slab(base:count:)`).
+    var capsBase: UnsafeMutablePointer<Int> { caps }
+    var cuesBase: UnsafeMutablePointer<Int> { cues }
+    var cueMasksBase: UnsafeMutablePointer<UInt64> { cueMasks }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var free: [EntityWorkspace] = []
+    /// Kept for reuse only up to this many tokens (a huge article's memory goes back).
+    private static let keepLimit = 1 << 16
+
+    /// A workspace for `tokens` tokens (room for `tokens + 1`).
+    static func take(tokens: Int) -> EntityWorkspace {
+        let need = tokens + 1
+        lock.lock()
+        let w = free.popLast()
+        lock.unlock()
+        if let w, w.capacity >= need { return w }
+        return EntityWorkspace(capacity: max(need, 1024))
+    }
+
+    static func give(_ w: EntityWorkspace) {
+        guard w.capacity <= keepLimit else { return }
+        lock.lock()
+        if free.count < 16 { free.append(w) }
+        lock.unlock()
     }
 }
