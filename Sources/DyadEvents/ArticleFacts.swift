@@ -17,6 +17,17 @@ public struct PartyMention: Sendable {
     public var isPerson: Bool { entity.kind == .person }
 }
 
+/// A set of mention kinds; `[.money, .number]` reads as before.
+public struct MentionKinds: OptionSet, Sendable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    public init(_ kind: MentionKind) { rawValue = 1 << UInt16(MentionKind.allCases.firstIndex(of: kind)!) }
+    public static let date = MentionKinds(.date), time = MentionKinds(.time), duration = MentionKinds(.duration)
+    public static let number = MentionKinds(.number), ordinal = MentionKinds(.ordinal), money = MentionKinds(.money)
+    public static let percent = MentionKinds(.percent), country = MentionKinds(.country), person = MentionKinds(.person)
+    public static let organization = MentionKinds(.organization), place = MentionKinds(.place)
+}
+
 /// What the event rules read about one article: tokens, sentences, mentions, entities,
 /// rule-phrase hits and the article's main pair of countries.
 public final class ArticleFacts {
@@ -30,6 +41,8 @@ public final class ArticleFacts {
     public let mainPair: [String]
     /// Mention index by token index (-1 when none starts there).
     public let mentionStartingAt: [Int32]
+    /// The kind of each mention as a set bit, so kind filters compare integers.
+    let kindBit: [MentionKinds]
     public let documentYear: Int?
     /// Per token: the word classes whose phrases start there (bit per class), the preposition
     /// kind starting there, and for each mention the token after it.
@@ -38,6 +51,10 @@ public final class ArticleFacts {
     public let triggerHits: [Hit]
     let statusHits: [Hit]
     let attributionHits: [Hit]
+    let lookupHits: [Hit]
+    let wordClassHits: [Hit]
+    /// Per token, the status its ending signals: memoised, as triggers of one sentence share tokens.
+    private var suffixMemo: [Int16]
     /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
     let prepositionAt: [Int8]
     let mentionEndToken: [Int32]
@@ -70,6 +87,7 @@ public final class ArticleFacts {
             if t < starting.count, analysis.tokens[t].start == m.start { starting[t] = Int32(i) }
         }
         mentionStartingAt = starting
+        kindBit = mentions.map { MentionKinds($0.kind) }
         var parties: [PartyMention] = []
         for e in entities {
             guard let c = e.kind == .country ? e.code : e.country else { continue }
@@ -87,13 +105,15 @@ public final class ArticleFacts {
         hits = rules.scan(analysis)
         var masks = [UInt64](repeating: 0, count: analysis.tokens.count + 1)
         var preps = [Int8](repeating: -1, count: analysis.tokens.count + 1)
-        var triggers: [Hit] = [], statuses: [Hit] = [], attributions: [Hit] = []
+        var triggers: [Hit] = [], statuses: [Hit] = [], attributions: [Hit] = [], lookups: [Hit] = [], classes: [Hit] = []
         for h in hits {
             let p = Int(h.payload)
             let slot = Int(rules.meaningSlot[p])
             switch rules.meaningKind[p] {
             case RuleSet.kindClass:
                 if slot >= 0 { masks[h.start] |= 1 << UInt64(slot) }
+                classes.append(h)
+            case RuleSet.kindLookup: lookups.append(h)
             case RuleSet.kindPreposition: if preps[h.start] < 0 || h.end - h.start > 1 { preps[h.start] = Int8(slot) }
             case RuleSet.kindTrigger: triggers.append(h)
             case RuleSet.kindStatus: statuses.append(h)
@@ -101,7 +121,8 @@ public final class ArticleFacts {
             default: break
             }
         }
-        triggerHits = triggers; statusHits = statuses; attributionHits = attributions
+        triggerHits = triggers; statusHits = statuses; attributionHits = attributions; lookupHits = lookups; wordClassHits = classes
+        suffixMemo = [Int16](repeating: -2, count: analysis.tokens.count)
 
         classMask = masks
         func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
@@ -179,14 +200,24 @@ public final class ArticleFacts {
     /// Mentions of a kind whose tokens lie in [a, b).
     /// The status a word's ending signals (`entrera` → planned, `pourrait` → expected), if any.
     func suffixStatus(_ t: Int) -> String? {
+        let known = suffixMemo[t]
+        if known != -2 { return known < 0 ? nil : rules.suffixCues[Int(known)].status }
+        let cue = suffixCue(t)
+        suffixMemo[t] = Int16(cue ?? -1)
+        return cue.map { rules.suffixCues[$0].status }
+    }
+
+    /// Index of the suffix cue that token `t` ends with, if any.
+    private func suffixCue(_ t: Int) -> Int? {
         let tok = analysis.tokens[t]
         let len = Int(tok.fEnd - tok.fStart)
         guard tok.kind == .word, len >= 5 else { return nil }
-        for (suffix, st) in rules.suffixCues where suffix.count < len {
+        for (ci, cue) in rules.suffixCues.enumerated() where cue.suffix.count < len {
+            let suffix = cue.suffix
             let base = Int(tok.fEnd) - suffix.count
             var ok = true
             for k in 0..<suffix.count where analysis.folded[base + k] != suffix[k] { ok = false; break }
-            if ok { return rules.suffixExceptions.contains(tok.hash) ? nil : st }
+            if ok { return rules.suffixExceptions.contains(tok.hash) ? nil : ci }
         }
         return nil
     }
@@ -194,14 +225,24 @@ public final class ArticleFacts {
     /// The token after mention `i`.
     public func endToken(ofMention i: Int) -> Int { Int(mentionEndToken[i]) }
 
-    public func mentions(_ kinds: [MentionKind], from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
-        var out: [(Int, Int, Mention)] = []
+    public func mentions(_ kinds: MentionKinds, from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
+        var out: [(index: Int, token: Int, mention: Mention)] = []
         guard a < b else { return out }
         for t in max(0, a)..<min(b, mentionStartingAt.count) {
             let mi = mentionStartingAt[t]
-            if mi >= 0, kinds.contains(mentions[Int(mi)].kind) { out.append((Int(mi), t, mentions[Int(mi)])) }
+            if mi >= 0, kinds.contains(kindBit[Int(mi)]) { out.append((Int(mi), t, mentions[Int(mi)])) }
         }
         return out
+    }
+
+    /// Whether a mention of the kinds starts in [a, b), without collecting them.
+    public func hasMention(_ kinds: MentionKinds, from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        for t in max(0, a)..<min(b, mentionStartingAt.count) {
+            let mi = mentionStartingAt[t]
+            if mi >= 0, kinds.contains(kindBit[Int(mi)]) { return true }
+        }
+        return false
     }
 
     /// Party mentions starting inside [a, b) (binary search over the sorted list).
@@ -228,9 +269,11 @@ public final class ArticleFacts {
     public func triggers(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(triggerHits, from: a, to: b) }
     func statuses(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(statusHits, from: a, to: b) }
     func attributions(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(attributionHits, from: a, to: b) }
-    func classHits(_ name: String, from a: Int, to b: Int) -> ArraySlice<Hit> {
+    func classHits(_ name: String, from a: Int, to b: Int) -> [Hit] {
         guard let bit = rules.classBit[name] else { return [] }
-        return hits(from: a, to: b).filter { rules.meaningKind[Int($0.payload)] == RuleSet.kindClass && rules.meaningSlot[Int($0.payload)] == Int32(bit) }[...]
+        var out: [Hit] = []
+        for h in ArticleFacts.slice(wordClassHits, from: a, to: b) where rules.meaningSlot[Int(h.payload)] == Int32(bit) { out.append(h) }
+        return out
     }
 
     public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
@@ -247,14 +290,21 @@ public final class ArticleFacts {
 
     /// Entries of a lookup table found in [a, b); an entry inside a longer one of the same table
     /// (`ministre` inside `vice-ministre`) does not count.
+    public func hasLookup(_ table: String, from a: Int, to b: Int) -> Bool { !lookups(table, from: a, to: b).isEmpty }
+
+    /// Entries of a lookup table found in [a, b); an entry inside a longer one of the same table
+    /// (`ministre` inside `vice-ministre`) does not count.
     public func lookups(_ table: String, from a: Int, to b: Int) -> [(value: String, hit: Hit)] {
-        var found: [(String, Hit)] = []
-        guard let ti = rules.tableIndex[table] else { return [] }
-        for h in hits(from: max(0, a - 4), to: b) where rules.meaningKind[Int(h.payload)] == RuleSet.kindLookup && rules.meaningSlot[Int(h.payload)] == Int32(ti) {
+        var found: [(value: String, hit: Hit)] = []
+        guard let ti = rules.tableIndex[table] else { return found }
+        let slot = Int32(ti)
+        // From a few tokens earlier, so a longer entry starting before `a` can still hide one inside it.
+        for h in ArticleFacts.slice(lookupHits, from: max(0, a - 4), to: b) where rules.meaningSlot[Int(h.payload)] == slot {
             if case let .lookup(_, v) = rules.meanings[Int(h.payload)] { found.append((v, h)) }
         }
+        if found.count == 1 { if found[0].hit.start < a { found.removeAll() }; return found }
         return found.filter { x in
-            x.1.start >= a && !found.contains { y in y.1.start <= x.1.start && y.1.end >= x.1.end && (y.1.end - y.1.start) > (x.1.end - x.1.start) }
+            x.hit.start >= a && !found.contains { y in y.hit.start <= x.hit.start && y.hit.end >= x.hit.end && (y.hit.end - y.hit.start) > (x.hit.end - x.hit.start) }
         }
     }
 

@@ -99,50 +99,42 @@ public struct EventExtractor {
         let s = facts.sentences[si]
         let lo = max(s.tokenStart, h.start - rule.window), hi = min(s.tokenEnd, h.end + rule.window)
         // Requirements.
-        for (ni, need) in rule.needs.enumerated() {
+        for need in rule.needChecks {
             switch need {
-            case "money":
-                if facts.mentions([.money], from: lo, to: hi).isEmpty && moneyLikeNumber(lo, hi) == nil { return [] }
-            case "ordinal":
+            case .money:
+                if !facts.hasMention(.money, from: lo, to: hi) && moneyLikeNumber(lo, hi) == nil { return [] }
+            case .ordinal:
                 if !facts.mentions([.ordinal, .number, .duration], from: lo, to: hi).contains(where: { Attributes.count($0.mention) != nil }) { return [] }
-            case "date": if facts.mentions([.date], from: lo, to: hi).isEmpty { return [] }
-            case "dest":
-                let hasDest = facts.parties.contains { $0.tokenStart >= h.end && $0.tokenStart < hi
-                    && facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
+            case .date: if !facts.hasMention(.date, from: lo, to: hi) { return [] }
+            case .destination:
+                let hasDest = facts.parties(from: h.end, to: hi).contains {
+                    facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
                 if !hasDest { return [] }
-            case "rank":
-                if facts.lookups("rank", from: lo, to: hi).isEmpty { return [] }
-            case "party_after":
-                if !facts.parties.contains(where: { $0.tokenStart >= h.end && $0.tokenStart < min(hi, h.end + 4) }) { return [] }
-            case "domain":
-                if facts.lookups("domain", from: s.tokenStart, to: s.tokenEnd).isEmpty { return [] }
-            case "party":
-                if !facts.parties.contains(where: { $0.tokenStart >= s.tokenStart && $0.tokenStart < s.tokenEnd }) { return [] }
-            default:
-                if !facts.hasClass(rule.needMasks[ni], from: lo, to: hi) { return [] }
+            case .rank:
+                if !facts.hasLookup("rank", from: lo, to: hi) { return [] }
+            case .partyAfter:
+                if facts.parties(from: h.end, to: min(hi, h.end + 4)).isEmpty { return [] }
+            case .domain:
+                if !facts.hasLookup("domain", from: s.tokenStart, to: s.tokenEnd) { return [] }
+            case .party:
+                if facts.parties(from: s.tokenStart, to: s.tokenEnd).isEmpty { return [] }
+            case let .wordClass(mask):
+                if !facts.hasClass(mask, from: lo, to: hi) { return [] }
             }
         }
-        for (ni, n) in rule.nots.enumerated() {
-            // `@class/N`: the class within N tokens before the trigger (default 3).
-            let reach = n.split(separator: "/").dropFirst().first.flatMap { Int($0) } ?? 3
+        for (ni, reach) in rule.notReach.enumerated() {
+            // `@class/N`: the class within N tokens before the trigger.
             if facts.hasClass(rule.notMasks[ni], from: max(s.tokenStart, h.start - reach), to: h.start) { return [] }
         }
         for mask in rule.excludeMasks where facts.hasClass(mask, from: lo, to: hi) { return [] }
 
-        var e = Event(type: rule.type, status: "occurred", evidence: [s.start..<s.end], rule: "\(facts.rules.lang).\(rule.id)", triggerToken: h.start)
-        var fixedStatus: String? = nil
-        for (k, v) in rule.fixed {
-            switch k {
-            case "ref", "alone": break
-            case "status": fixedStatus = v
-            case "subtype": e.subtype = v
-            default: e.set(k, .string(v))
-            }
-        }
-        e.status = fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
+        var e = Event(type: rule.type, status: "occurred", evidence: [s.start..<s.end], rule: rule.qualifiedID, triggerToken: h.start)
+        e.subtype = rule.fixedSubtype
+        e.attributes = rule.fixedAttributes
+        e.status = rule.fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)
         let before = max(s.tokenStart, h.start - 4)
         let finder = PartyFinder(facts: facts, sentence: s, trigger: h, inSentence: shared.parties)
-        if rule.fixed.contains(where: { $0.0 == "ref" }) || facts.hasClass(facts.cls.frame, from: before, to: h.start)
+        if rule.isReference || facts.hasClass(facts.cls.frame, from: before, to: h.start)
             || facts.hasClass(facts.cls.anaphor, from: max(s.tokenStart, h.start - 2), to: h.start)
             || (Self.referable.contains(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
                 && facts.hasClass(facts.cls.definite, from: max(s.tokenStart, h.start - 2), to: h.start)) {

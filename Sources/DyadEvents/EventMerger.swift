@@ -4,27 +4,37 @@ import DyadCore
 /// Two reports merge when type, parties and every attribute they both give agree.
 enum EventMerger {
     /// Attributes whose values are collected rather than compared.
-    static let additive: Set<String> = ["domains", "sectors", "parties", "place", "approx", "check", "growth_percent", "change", "mode"]
+    static func isAdditive(_ key: String) -> Bool {
+        switch key {
+        case "domains", "sectors", "parties", "place", "approx", "check", "growth_percent", "change", "mode": return true
+        default: return false
+        }
+    }
 
     static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
         var out: [Event] = []
+        // The party codes of each kept event, computed once rather than per comparison.
+        var outCodes: [Codes] = []
         // Indices of `out` by type: an event is compared only with events of its own type.
         var byType: [String: [Int]] = [:]
         for e in events {
             let same = byType[e.type] ?? []
-            if e.isReference, let i = same.last(where: { !out[$0].isReference && (!e.ownParties || compatibleSides(out[$0], e)) }) {
+            let codes = Codes(e)
+            if e.isReference, let i = same.last(where: { !out[$0].isReference && (!e.ownParties || compatibleSides(out[$0], e, outCodes[$0], codes)) }) {
                 // A reference (`lors de la visite`) adds its evidence to the event it refers to.
                 for r in e.evidence where !out[i].evidence.contains(r) { out[i].evidence.append(r) }
                 if out[i].date == nil, let d = e.date { out[i].date = d }
                 continue
             }
             if e.isReference && !e.ownParties { continue }
-            if let i = same.last(where: { sameEvent(out[$0], e, facts) }) {
+            if let i = same.last(where: { sameEvent(out[$0], e, facts, outCodes[$0], codes) }) {
                 if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
                 Self.absorb(e, into: &out[i], facts: facts)
+                outCodes[i] = Codes(out[i])
             } else {
                 byType[e.type, default: []].append(out.count)
                 out.append(e)
+                outCodes.append(codes)
             }
         }
         return out
@@ -42,18 +52,44 @@ enum EventMerger {
     }
 
     /// Same sides, in the same direction for directed events.
-    static func compatibleSides(_ a: Event, _ b: Event) -> Bool {
-        if directed.contains(a.type) {
+    static func compatibleSides(_ a: Event, _ b: Event, _ ac: Codes, _ bc: Codes) -> Bool {
+        if isDirected(a.type) {
             if let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
             if let x = a.target?.country, let y = b.target?.country, x != y { return false }
             return true
         }
-        return a.partyCodes.isSuperset(of: b.partyCodes) || b.partyCodes.isSuperset(of: a.partyCodes)
+        return ac.isSuperset(of: bc) || bc.isSuperset(of: ac)
     }
 
-    static let directed: Set<String> = ["visit", "invitation", "investment", "aid", "praise", "criticism", "protest", "threat", "sanction", "expulsion"]
+    static func isDirected(_ type: String) -> Bool {
+        switch type {
+        case "visit", "invitation", "investment", "aid", "praise", "criticism", "protest", "threat", "sanction", "expulsion": return true
+        default: return false
+        }
+    }
+
     /// Types whose later definite mention (`la visite du …`) is usually the same event.
-    static let anaphoric: Set<String> = ["visit", "meeting", "phone_call", "agreement"]
+    static func isAnaphoric(_ type: String) -> Bool {
+        switch type {
+        case "visit", "meeting", "phone_call", "agreement": return true
+        default: return false
+        }
+    }
+
+    /// An event's party codes (`Event.partyCodes`) as a small sorted list: events have two or three.
+    struct Codes: Equatable {
+        var sorted: [String]
+        init(_ e: Event) {
+            var list: [String] = []
+            func add(_ c: String) { if !list.contains(c) { list.append(c) } }
+            if let c = e.actor?.country { add(c) }
+            if let c = e.target?.country { add(c) }
+            if case let .array(items)? = e.attribute("parties") { for i in items { if let c = i.stringValue { add(c) } } }
+            sorted = list.count > 1 ? list.sorted() : list
+        }
+        func isSuperset(of o: Codes) -> Bool { o.sorted.allSatisfy { sorted.contains($0) } }
+        func intersects(_ o: Codes) -> Bool { o.sorted.contains { sorted.contains($0) } }
+    }
 
     static func isDefinite(_ e: Event, _ facts: ArticleFacts) -> Bool {
         let t = e.triggerToken
@@ -77,31 +113,31 @@ enum EventMerger {
         facts.entityKind[id] == .person
     }
 
-    static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts) -> Bool {
+    static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts, _ ac: Codes, _ bc: Codes) -> Bool {
         guard a.type == b.type else { return false }
         // Direction matters for directed events: a visit to A is not a visit from A.
-        if directed.contains(a.type), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
+        if isDirected(a.type), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
         // Two reports of different modality are two events, unless one only refers back.
-        if a.status != b.status && !b.isReference && !(anaphoric.contains(a.type) && b.date == nil && a.date == nil && isDefinite(b, facts)) {
+        if a.status != b.status && !b.isReference && !(isAnaphoric(a.type) && b.date == nil && a.date == nil && isDefinite(b, facts)) {
             return false
         }
         if let x = a.subtype, let y = b.subtype, x != y, x != "unspecified", y != "unspecified" { return false }
         // Sides must agree where both are known.
         if let x = a.actor?.country, let y = b.actor?.country, x != y {
             // Symmetric events may list their sides in either order.
-            guard a.partyCodes == b.partyCodes else { return false }
+            guard ac == bc else { return false }
         }
-        if let x = a.target?.country, let y = b.target?.country, x != y, a.partyCodes != b.partyCodes { return false }
+        if let x = a.target?.country, let y = b.target?.country, x != y, ac != bc { return false }
         // Different people on the same side make different events (one per person met).
         if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
-        if b.isReference { return a.partyCodes.isSuperset(of: b.partyCodes) || b.partyCodes.isSuperset(of: a.partyCodes) || a.partyCodes.intersection(b.partyCodes).count >= 1 }
+        if b.isReference { return ac.isSuperset(of: bc) || bc.isSuperset(of: ac) || ac.intersects(bc) }
         switch (a.date, b.date) {
         case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) && !contains(x, y) && !contains(y, x) { return false }
         case (nil, _?), (_?, nil): if a.status != b.status { return false }
         default: break
         }
-        for (k, v) in a.attributes where !additive.contains(k) {
+        for (k, v) in a.attributes where !isAdditive(k) {
             if let w = b.attribute(k), w != v { return false }
         }
         if a.type == "agreement" {

@@ -26,12 +26,62 @@ public struct EventRule: Sendable {
     public var eachMoney = false
     /// Tokens around the trigger searched for needs and lookups.
     public var window = 12
-    /// `alone=yes`: the event stands only where its sentence reports no other (statements).
-    public var standsAlone: Bool { fixed.contains { $0 == ("alone", "yes") } }
     /// Class masks of `needs`, `nots` and `excludes` (0 where the entry is not a class).
     public var needMasks: [UInt64] = []
     public var notMasks: [UInt64] = []
     public var excludeMasks: [UInt64] = []
+
+    // Compiled once when loaded, so building an event parses no option strings.
+    /// `alone=yes`: the event stands only where its sentence reports no other (statements).
+    public var standsAlone = false
+    /// `ref=…`: the trigger always refers back to an event already told.
+    var isReference = false
+    var fixedStatus: String?
+    var fixedSubtype: String?
+    var fixedAttributes: [(String, JSON)] = []
+    /// `needs`, read.
+    var needChecks: [NeedCheck] = []
+    /// How far before the trigger each `nots` class is looked for (`@class/N`, default 3).
+    var notReach: [Int] = []
+    /// `lang.id`, the provenance written on each event.
+    var qualifiedID = ""
+
+    /// What one `need=` entry asks of the trigger's window.
+    enum NeedCheck {
+        case money, ordinal, date, destination, rank, partyAfter, domain, party
+        case wordClass(UInt64)
+    }
+
+    /// Derives the compiled fields from the option fields.
+    mutating func compile(lang: String) {
+        standsAlone = fixed.contains { $0 == ("alone", "yes") }
+        isReference = fixed.contains { $0.0 == "ref" }
+        fixedAttributes = []
+        for (k, v) in fixed {
+            switch k {
+            case "ref", "alone": break
+            case "status": fixedStatus = v
+            case "subtype": fixedSubtype = v
+            default:
+                if let i = fixedAttributes.firstIndex(where: { $0.0 == k }) { fixedAttributes[i].1 = .string(v) } else { fixedAttributes.append((k, .string(v))) }
+            }
+        }
+        needChecks = needs.enumerated().map { ni, need in
+            switch need {
+            case "money": return .money
+            case "ordinal": return .ordinal
+            case "date": return .date
+            case "dest": return .destination
+            case "rank": return .rank
+            case "party_after": return .partyAfter
+            case "domain": return .domain
+            case "party": return .party
+            default: return .wordClass(needMasks[ni])
+            }
+        }
+        notReach = nots.map { n in n.split(separator: "/").dropFirst().first.flatMap { Int($0) } ?? 3 }
+        qualifiedID = "\(lang).\(id)"
+    }
 }
 
 /// A phrase found in the article: tokens [start, end) and what it is.
@@ -170,6 +220,7 @@ public final class RuleSet: @unchecked Sendable {
             rule.needMasks = rule.needs.map { mask($0) }
             rule.notMasks = rule.nots.map { mask($0) }
             rule.excludeMasks = rule.excludes.map { mask($0) }
+            rule.compile(lang: lang)
             let index = rules.count
             rules.append(rule)
             for p in expand(String(row[2])) { add(p, .trigger(rule: index)) }
