@@ -21,7 +21,23 @@ public struct PartyMention: Sendable {
 public struct MentionKinds: OptionSet, Sendable {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
-    public init(_ kind: MentionKind) { rawValue = 1 << UInt16(MentionKind.allCases.firstIndex(of: kind)!) }
+    public init(_ kind: MentionKind) {
+        let bit: UInt16
+        switch kind {
+        case .date: bit = 0
+        case .time: bit = 1
+        case .duration: bit = 2
+        case .number: bit = 3
+        case .ordinal: bit = 4
+        case .money: bit = 5
+        case .percent: bit = 6
+        case .country: bit = 7
+        case .person: bit = 8
+        case .organization: bit = 9
+        case .place: bit = 10
+        }
+        rawValue = 1 << bit
+    }
     public static let date = MentionKinds(.date), time = MentionKinds(.time), duration = MentionKinds(.duration)
     public static let number = MentionKinds(.number), ordinal = MentionKinds(.ordinal), money = MentionKinds(.money)
     public static let percent = MentionKinds(.percent), country = MentionKinds(.country), person = MentionKinds(.person)
@@ -53,8 +69,9 @@ public final class ArticleFacts {
     let attributionHits: [Hit]
     let lookupHits: [Hit]
     let wordClassHits: [Hit]
-    /// Per token, the status its ending signals: memoised, as triggers of one sentence share tokens.
-    private var suffixMemo: [Int16]
+    /// Per token, the cue its ending matches (-1 none, -2 not read yet): memoised, as triggers of
+    /// one sentence share tokens. A raw buffer, so reads need no exclusivity checks.
+    private let suffixMemo: UnsafeMutableBufferPointer<Int16>
     /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
     let prepositionAt: [Int8]
     let mentionEndToken: [Int32]
@@ -82,12 +99,15 @@ public final class ArticleFacts {
         self.rules = rules
         self.documentYear = documentYear
         var starting = [Int32](repeating: -1, count: analysis.tokens.count)
-        for (i, m) in mentions.enumerated() {
-            let t = analysis.tokenIndex(atOrAfter: m.start)
-            if t < starting.count, analysis.tokens[t].start == m.start { starting[t] = Int32(i) }
+        for i in mentions.indices {
+            let start = mentions[i].start
+            let t = analysis.tokenIndex(atOrAfter: start)
+            if t < starting.count, analysis.tokens[t].start == start { starting[t] = Int32(i) }
         }
         mentionStartingAt = starting
-        kindBit = mentions.map { MentionKinds($0.kind) }
+        var bits = [MentionKinds](repeating: [], count: mentions.count)
+        for i in mentions.indices { bits[i] = MentionKinds(mentions[i].kind) }
+        kindBit = bits
         var parties: [PartyMention] = []
         for e in entities {
             guard let c = e.kind == .country ? e.code : e.country else { continue }
@@ -122,17 +142,20 @@ public final class ArticleFacts {
             }
         }
         triggerHits = triggers; statusHits = statuses; attributionHits = attributions; lookupHits = lookups; wordClassHits = classes
-        suffixMemo = [Int16](repeating: -2, count: analysis.tokens.count)
+        suffixMemo = .allocate(capacity: analysis.tokens.count)
+        suffixMemo.initialize(repeating: -2)
 
         classMask = masks
         func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
         cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"))
         prepositionAt = preps
-        mentionEndToken = mentions.map { Int32(analysis.tokenIndex(atOrAfter: $0.end)) }
+        var ends = [Int32](repeating: 0, count: mentions.count)
+        for i in mentions.indices { ends[i] = Int32(analysis.tokenIndex(atOrAfter: mentions[i].end)) }
+        mentionEndToken = ends
         var temporal = [Bool](repeating: false, count: analysis.tokens.count + 1)
-        for (i, m) in mentions.enumerated() where m.kind == .date || m.kind == .time || m.kind == .duration {
-            let a = analysis.tokenIndex(atOrAfter: m.start)
+        for i in mentions.indices where kindBit[i].intersection([.date, .time, .duration]) != [] {
+            let a = analysis.tokenIndex(atOrAfter: mentions[i].start)
             for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
         }
         inTemporal = temporal
@@ -145,6 +168,8 @@ public final class ArticleFacts {
         datelineEnd = ArticleFacts.dateline(analysis)
         mainPair = ArticleFacts.mainPair(parties: parties, entities: entities, sentences: sentences, title: title, rules: rules)
     }
+
+    deinit { suffixMemo.deallocate() }
 
     /// The two countries the article is about: mentions weighted towards the title and lead.
     static func mainPair(parties: [PartyMention], entities: [Entity], sentences: [Sentence], title: String?, rules: RuleSet) -> [String] {
@@ -212,8 +237,8 @@ public final class ArticleFacts {
         let tok = analysis.tokens[t]
         let len = Int(tok.fEnd - tok.fStart)
         guard tok.kind == .word, len >= 5 else { return nil }
-        for (ci, cue) in rules.suffixCues.enumerated() where cue.suffix.count < len {
-            let suffix = cue.suffix
+        for ci in rules.suffixCuesByLastByte[Int(analysis.folded[Int(tok.fEnd) - 1])] where rules.suffixCues[ci].suffix.count < len {
+            let suffix = rules.suffixCues[ci].suffix
             let base = Int(tok.fEnd) - suffix.count
             var ok = true
             for k in 0..<suffix.count where analysis.folded[base + k] != suffix[k] { ok = false; break }

@@ -2,10 +2,12 @@ import DyadCore
 import DyadData
 import DyadText
 
-/// One line of `<lang>/events.tsv`: a trigger and what it builds.
-public struct EventRule: Sendable {
+/// One line of `<lang>/events.tsv`: a trigger and what it builds. A class, so each trigger
+/// reads its rule without copying its lists.
+public final class EventRule: @unchecked Sendable {
     public var id: String
     public var type: String
+    init(id: String, type: String) { self.id = id; self.type = type }
     /// Fixed attributes (`stage=signed`, `mode=air`, …) and fixed status/subtype.
     public var fixed: [(String, String)] = []
     /// How parties are found: directed, symmetric or invite (see PartyFinder).
@@ -53,7 +55,7 @@ public struct EventRule: Sendable {
     }
 
     /// Derives the compiled fields from the option fields.
-    mutating func compile(lang: String) {
+    func compile(lang: String) {
         standsAlone = fixed.contains { $0 == ("alone", "yes") }
         isReference = fixed.contains { $0.0 == "ref" }
         fixedAttributes = []
@@ -111,6 +113,9 @@ public final class RuleSet: @unchecked Sendable {
     let trie: PhraseTrie
     /// Status cues that are word endings (`~eront`), with words they must not match (`!retrait`).
     public let suffixCues: [(suffix: [UInt8], status: String)]
+    /// Indices of `suffixCues` by the suffix's last byte, in file order, so a word is compared
+    /// only with the cues that end like it.
+    let suffixCuesByLastByte: [[Int]]
     public let suffixExceptions: Set<UInt64>
     let classes: [String: [String]]
     /// A bit per word class (at most 64), for per-token class masks.
@@ -128,7 +133,11 @@ public final class RuleSet: @unchecked Sendable {
         var b = Builder()
         b.load(lang)
         rules = b.rules; meanings = b.meanings; trie = b.trie
-        suffixCues = b.suffixCues; suffixExceptions = b.suffixExceptions; classes = b.classes
+        suffixCues = b.suffixCues
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (i, c) in b.suffixCues.enumerated() { if let last = c.suffix.last { buckets[Int(last)].append(i) } }
+        suffixCuesByLastByte = buckets
+        suffixExceptions = b.suffixExceptions; classes = b.classes
         classBit = b.classBit
         var kinds: [UInt8] = [], slots: [Int32] = []
         var tables: [String: Int] = [:], preps: [String] = []
@@ -199,7 +208,7 @@ public final class RuleSet: @unchecked Sendable {
             for p in row[1].split(separator: "|") { add(String(p), .preposition(String(row[0]))) }
         }
         for row in DataFiles.rows("\(lang)/events.tsv") where row.count >= 3 {
-            var rule = EventRule(id: String(row[0]), type: String(row[1]))
+            let rule = EventRule(id: String(row[0]), type: String(row[1]))
             if row.count >= 4 {
                 for opt in row[3].split(separator: " ") {
                     guard let eq = opt.firstIndex(of: "=") else { if opt == "each=person" { rule.eachPerson = true }; continue }
