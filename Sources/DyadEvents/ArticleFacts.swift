@@ -81,6 +81,7 @@ public final class ArticleFacts {
     public struct Classes {
         public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
         public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
+        public var agreementNoun: UInt64 = 0, ledBy: UInt64 = 0
     }
     public let cls: Classes
     /// The kind of each entity id.
@@ -148,7 +149,8 @@ public final class ArticleFacts {
         classMask = masks
         func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
         cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
-                      mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"))
+                      mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
+                      agreementNoun: m("agreement_noun"), ledBy: m("led_by"))
         prepositionAt = preps
         var ends = [Int32](repeating: 0, count: mentions.count)
         for i in mentions.indices { ends[i] = Int32(analysis.tokenIndex(atOrAfter: mentions[i].end)) }
@@ -159,10 +161,10 @@ public final class ArticleFacts {
             for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
         }
         inTemporal = temporal
-        var ce: [String: String] = [:]
+        var ce: [String: String] = Dictionary(minimumCapacity: entities.count)
         for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
         countryEntity = ce
-        var kinds: [String: MentionKind] = [:]
+        var kinds: [String: MentionKind] = Dictionary(minimumCapacity: entities.count)
         for e in entities { kinds[e.id] = e.kind }
         entityKind = kinds
         datelineEnd = ArticleFacts.dateline(analysis)
@@ -173,24 +175,30 @@ public final class ArticleFacts {
 
     /// The two countries the article is about: mentions weighted towards the title and lead.
     static func mainPair(parties: [PartyMention], entities: [Entity], sentences: [Sentence], title: String?, rules: RuleSet) -> [String] {
-        var score: [String: Double] = [:]
-        var first: [String: Int] = [:]
+        // An article names a handful of countries: lists beat hashing here, and keep ties in
+        // order of first mention.
+        var codes: [String] = [], score: [Double] = [], first: [Int] = []
+        func slot(_ c: String) -> Int {
+            if let i = codes.firstIndex(of: c) { return i }
+            codes.append(c); score.append(0); first.append(Int.max)
+            return codes.count - 1
+        }
         let leadEnd = sentences.first(where: { !$0.isCaption })?.tokenEnd ?? 0
         for p in parties {
             // Blocs and organisations' codes are not countries.
-            guard p.country.count == 3, p.country.uppercased() == p.country else { continue }
-            let w = p.tokenStart < leadEnd ? 3.0 : 1.0
-            score[p.country, default: 0] += w
-            if first[p.country] == nil { first[p.country] = p.tokenStart }
+            guard p.country.utf8.count == 3, p.country.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }) else { continue }
+            let i = slot(p.country)
+            score[i] += p.tokenStart < leadEnd ? 3.0 : 1.0
+            if first[i] == Int.max { first[i] = p.tokenStart }
         }
         if let title {
             let t = TextAnalysis(title)
             var ms: [Mention] = []
             let pack = LanguagePack.pack(for: rules.lang)
             pack.countries.tag(TagContext(analysis: t, pack: pack, reference: nil, sentences: []), into: &ms)
-            for m in ms { if let c = m.code { score[c, default: 0] += 4 } }
+            for m in ms { if let c = m.code { score[slot(c)] += 4 } }
         }
-        let ranked = score.keys.sorted { (score[$0]!, -(first[$0] ?? Int.max)) > (score[$1]!, -(first[$1] ?? Int.max)) }
+        let ranked = codes.indices.sorted { (score[$0], -first[$0]) > (score[$1], -first[$1]) }.map { codes[$0] }
         return Array(ranked.prefix(2))
     }
 
@@ -294,10 +302,12 @@ public final class ArticleFacts {
     public func triggers(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(triggerHits, from: a, to: b) }
     func statuses(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(statusHits, from: a, to: b) }
     func attributions(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(attributionHits, from: a, to: b) }
-    func classHits(_ name: String, from a: Int, to b: Int) -> [Hit] {
-        guard let bit = rules.classBit[name] else { return [] }
+    /// Phrases of the class of `mask` (one class) starting in [a, b).
+    func classHits(_ mask: UInt64, from a: Int, to b: Int) -> [Hit] {
         var out: [Hit] = []
-        for h in ArticleFacts.slice(wordClassHits, from: a, to: b) where rules.meaningSlot[Int(h.payload)] == Int32(bit) { out.append(h) }
+        guard mask != 0 else { return out }
+        let bit = Int32(mask.trailingZeroBitCount)
+        for h in ArticleFacts.slice(wordClassHits, from: a, to: b) where rules.meaningSlot[Int(h.payload)] == bit { out.append(h) }
         return out
     }
 
@@ -321,8 +331,7 @@ public final class ArticleFacts {
     /// (`ministre` inside `vice-ministre`) does not count.
     public func lookups(_ table: String, from a: Int, to b: Int) -> [(value: String, hit: Hit)] {
         var found: [(value: String, hit: Hit)] = []
-        guard let ti = rules.tableIndex[table] else { return found }
-        let slot = Int32(ti)
+        guard let slot = rules.tableSlot(table) else { return found }
         // From a few tokens earlier, so a longer entry starting before `a` can still hide one inside it.
         for h in ArticleFacts.slice(lookupHits, from: max(0, a - 4), to: b) where rules.meaningSlot[Int(h.payload)] == slot {
             if case let .lookup(_, v) = rules.meanings[Int(h.payload)] { found.append((v, h)) }

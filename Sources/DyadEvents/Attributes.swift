@@ -62,7 +62,7 @@ struct Attributes {
     /// Agreement noun phrases around a trigger, in order: each noun and where its phrase ends (the
     /// next noun or trigger, at most ten tokens on).
     func agreementPhrases(lo: Int, hi: Int, trigger h: Hit) -> [(start: Int, end: Int)] {
-        let nouns = facts.classHits("agreement_noun", from: lo, to: hi)
+        let nouns = facts.classHits(facts.cls.agreementNoun, from: lo, to: hi)
         // Nested matches (`accord` inside `protocole d'accord`) are one noun.
         let outer = nouns.filter { n in !nouns.contains { o in o.start <= n.start && o.end >= n.end && (o.end - o.start) > (n.end - n.start) } }
         var out: [(Int, Int)] = []
@@ -130,7 +130,7 @@ struct Attributes {
     /// The topic of the agreement noun nearest the trigger (`l'accord d'exemption de visa … est
     /// entré en vigueur, facilitant le tourisme` is about visas, not tourism).
     func agreementTopic(trigger h: Hit, lo: Int, hi: Int) -> String? {
-        let nouns = facts.classHits("agreement_noun", from: lo, to: hi)
+        let nouns = facts.classHits(facts.cls.agreementNoun, from: lo, to: hi)
         // The nearest agreement phrase that names a topic (`un document sur la ratification de
         // l'accord sur le transfèrement…`: the document has none, the agreement has one).
         let phrases = agreementPhrases(lo: lo, hi: hi, trigger: h).sorted { abs($0.start - h.start) < abs($1.start - h.start) }
@@ -212,7 +212,7 @@ struct Attributes {
     func countBeforeAgreementNoun(lo: Int, hi: Int) -> Double? {
         for n in facts.mentions([.number], from: lo, to: hi) {
             let next = facts.analysis.tokenIndex(atOrAfter: n.mention.end)
-            if facts.hasClass("agreement_noun", from: next, to: min(hi, next + 2)), let v = n.mention.value.numberValue, v >= 2, v < 1000 {
+            if facts.hasClass(facts.cls.agreementNoun, from: next, to: min(hi, next + 2)), let v = n.mention.value.numberValue, v >= 2, v < 1000 {
                 return v
             }
         }

@@ -15,10 +15,9 @@ enum EventMerger {
         var out: [Event] = []
         // The party codes of each kept event, computed once rather than per comparison.
         var outCodes: [Codes] = []
-        // Indices of `out` by type: an event is compared only with events of its own type.
-        var byType: [String: [Int]] = [:]
         for e in events {
-            let same = byType[e.type] ?? []
+            // An event is compared only with events of its own type (few per article: a scan beats hashing).
+            let same = out.indices.filter { out[$0].type == e.type }
             let codes = Codes(e)
             if e.isReference, let i = same.last(where: { !out[$0].isReference && (!e.ownParties || compatibleSides(out[$0], e, outCodes[$0], codes)) }) {
                 // A reference (`lors de la visite`) adds its evidence to the event it refers to.
@@ -32,7 +31,6 @@ enum EventMerger {
                 Self.absorb(e, into: &out[i], facts: facts)
                 outCodes[i] = Codes(out[i])
             } else {
-                byType[e.type, default: []].append(out.count)
                 out.append(e)
                 outCodes.append(codes)
             }

@@ -38,7 +38,7 @@ struct PartyFinder {
 
     func actor() -> PartyMention? {
         // `une délégation … conduite par X`, `a delegation led by X`.
-        for h in facts.classHits("led_by", from: trigger.end, to: min(sentence.tokenEnd, trigger.end + 14)) {
+        for h in facts.classHits(facts.cls.ledBy, from: trigger.end, to: min(sentence.tokenEnd, trigger.end + 14)) {
             if let p = inSentence.first(where: { $0.isPerson && $0.tokenStart >= h.end && $0.tokenStart <= h.end + 6 }) { return p }
         }
         // A noun trigger (`la visite du président`, `the visit of`) names its actor after it.

@@ -125,6 +125,9 @@ public final class RuleSet: @unchecked Sendable {
     let meaningKind: [UInt8]
     let meaningSlot: [Int32]
     let tableIndex: [String: Int]
+    /// Lookup table names by slot: a dozen short names, compared faster than hashed.
+    let tableNames: [String]
+    func tableSlot(_ name: String) -> Int32? { tableNames.firstIndex(of: name).map { Int32($0) } }
     let prepositionKinds: [String]
     static let kindTrigger: UInt8 = 0, kindClass: UInt8 = 1, kindLookup: UInt8 = 2, kindStatus: UInt8 = 3, kindAttribution: UInt8 = 4, kindPreposition: UInt8 = 5
 
@@ -156,6 +159,9 @@ public final class RuleSet: @unchecked Sendable {
             }
         }
         meaningKind = kinds; meaningSlot = slots; tableIndex = tables; prepositionKinds = preps
+        var names = [String](repeating: "", count: tables.count)
+        for (t, i) in tables { names[i] = t }
+        tableNames = names
     }
 
     /// `@class` expansion with this language's classes.
