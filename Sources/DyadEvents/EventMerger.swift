@@ -13,23 +13,36 @@ enum EventMerger {
 
     static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
         var out: [Event] = []
-        // The party codes of each kept event, computed once rather than per comparison.
-        var outCodes: [Codes] = []
+        out.reserveCapacity(events.count)
+        // Party codes of each kept event, computed only when a comparison needs them.
+        var outCodes: [Codes?] = []
         for e in events {
-            // An event is compared only with events of its own type (few per article: a scan beats hashing).
-            let same = out.indices.filter { out[$0].type == e.type }
-            let codes = Codes(e)
-            if e.isReference, let i = same.last(where: { !out[$0].isReference && (!e.ownParties || compatibleSides(out[$0], e, outCodes[$0], codes)) }) {
-                // A reference (`lors de la visite`) adds its evidence to the event it refers to.
-                for r in e.evidence where !out[i].evidence.contains(r) { out[i].evidence.append(r) }
-                if out[i].date == nil, let d = e.date { out[i].date = d }
-                continue
+            var codes: Codes? = nil
+            // Compared only with earlier events of its own type, the latest first.
+            if e.isReference {
+                var j = out.count - 1
+                while j >= 0 {
+                    if out[j].type == e.type, !out[j].isReference,
+                       !e.ownParties || compatibleSides(out[j], e, Codes.of(out[j], &outCodes[j]), Codes.of(e, &codes)) { break }
+                    j -= 1
+                }
+                if j >= 0 {
+                    // A reference (`lors de la visite`) adds its evidence to the event it refers to.
+                    for r in e.evidence where !out[j].evidence.contains(r) { out[j].evidence.append(r) }
+                    if out[j].date == nil, let d = e.date { out[j].date = d }
+                    continue
+                }
+                if !e.ownParties { continue }
             }
-            if e.isReference && !e.ownParties { continue }
-            if let i = same.last(where: { sameEvent(out[$0], e, facts, outCodes[$0], codes) }) {
-                if out[i].isReference && !e.isReference { out[i].status = e.status; out[i].isReference = false }
-                Self.absorb(e, into: &out[i], facts: facts)
-                outCodes[i] = Codes(out[i])
+            var j = out.count - 1
+            while j >= 0 {
+                if out[j].type == e.type, sameEvent(out[j], e, facts, &outCodes[j], &codes) { break }
+                j -= 1
+            }
+            if j >= 0 {
+                if out[j].isReference && !e.isReference { out[j].status = e.status; out[j].isReference = false }
+                Self.absorb(e, into: &out[j], facts: facts)
+                outCodes[j] = nil
             } else {
                 out.append(e)
                 outCodes.append(codes)
@@ -77,6 +90,14 @@ enum EventMerger {
     /// An event's party codes (`Event.partyCodes`) as a small sorted list: events have two or three.
     struct Codes: Equatable {
         var sorted: [String]
+        /// The cached codes of `e`, computed on first use.
+        static func of(_ e: Event, _ cache: inout Codes?) -> Codes {
+            if let c = cache { return c }
+            let c = Codes(e)
+            cache = c
+            return c
+        }
+
         init(_ e: Event) {
             var list: [String] = []
             func add(_ c: String) { if !list.contains(c) { list.append(c) } }
@@ -111,7 +132,7 @@ enum EventMerger {
         facts.entityKind[id] == .person
     }
 
-    static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts, _ ac: Codes, _ bc: Codes) -> Bool {
+    static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts, _ aCache: inout Codes?, _ bCache: inout Codes?) -> Bool {
         guard a.type == b.type else { return false }
         // Direction matters for directed events: a visit to A is not a visit from A.
         if isDirected(a.type), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
@@ -123,13 +144,16 @@ enum EventMerger {
         // Sides must agree where both are known.
         if let x = a.actor?.country, let y = b.actor?.country, x != y {
             // Symmetric events may list their sides in either order.
-            guard ac == bc else { return false }
+            guard Codes.of(a, &aCache) == Codes.of(b, &bCache) else { return false }
         }
-        if let x = a.target?.country, let y = b.target?.country, x != y, ac != bc { return false }
+        if let x = a.target?.country, let y = b.target?.country, x != y, Codes.of(a, &aCache) != Codes.of(b, &bCache) { return false }
         // Different people on the same side make different events (one per person met).
         if let x = a.target?.entity, let y = b.target?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
         if let x = a.actor?.entity, let y = b.actor?.entity, x != y, isPerson(x, facts), isPerson(y, facts) { return false }
-        if b.isReference { return ac.isSuperset(of: bc) || bc.isSuperset(of: ac) || ac.intersects(bc) }
+        if b.isReference {
+            let ac = Codes.of(a, &aCache), bc = Codes.of(b, &bCache)
+            return ac.isSuperset(of: bc) || bc.isSuperset(of: ac) || ac.intersects(bc)
+        }
         switch (a.date, b.date) {
         case let (x?, y?): if x != y && !isPrefix(x, of: y) && !isPrefix(y, of: x) && !contains(x, y) && !contains(y, x) { return false }
         case (nil, _?), (_?, nil): if a.status != b.status { return false }
