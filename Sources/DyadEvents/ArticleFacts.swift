@@ -75,6 +75,8 @@ public final class ArticleFacts {
     /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
     let prepositionAt: [Int8]
     let mentionEndToken: [Int32]
+    /// Per mention, `DateClaims.eventDate` of an exact date or time (nil otherwise).
+    let eventDates: [EventDate?]
     /// Tokens inside a date, time or duration mention.
     let inTemporal: [Bool]
     /// Masks of the classes the engine itself consults, resolved once per article.
@@ -152,6 +154,11 @@ public final class ArticleFacts {
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
                       agreementNoun: m("agreement_noun"), ledBy: m("led_by"))
         prepositionAt = preps
+        var dates = [EventDate?](repeating: nil, count: mentions.count)
+        for i in mentions.indices where kindBit[i].intersection([.date, .time]) != [] && !mentions[i].approx {
+            dates[i] = DateClaims.eventDate(mentions[i])
+        }
+        eventDates = dates
         var ends = [Int32](repeating: 0, count: mentions.count)
         for i in mentions.indices { ends[i] = Int32(analysis.tokenIndex(atOrAfter: mentions[i].end)) }
         mentionEndToken = ends
@@ -267,6 +274,21 @@ public final class ArticleFacts {
         }
         return out
     }
+
+    /// Index and first token of the mentions of the kinds starting in [a, b), without copying them.
+    func mentionIndices(_ kinds: MentionKinds, from a: Int, to b: Int) -> [(index: Int, token: Int)] {
+        var out: [(index: Int, token: Int)] = []
+        guard a < b else { return out }
+        for t in max(0, a)..<min(b, mentionStartingAt.count) {
+            let mi = mentionStartingAt[t]
+            if mi >= 0, kinds.contains(kindBit[Int(mi)]) { out.append((Int(mi), t)) }
+        }
+        return out
+    }
+
+    /// The event date a date or time mention gives, read once per article; nil for approximate
+    /// dates and for times or durations without a day.
+    func eventDate(ofMention i: Int) -> EventDate? { eventDates[i] }
 
     /// Whether a mention of the kinds starts in [a, b), without collecting them.
     public func hasMention(_ kinds: MentionKinds, from a: Int, to b: Int) -> Bool {

@@ -4,56 +4,60 @@ import DyadText
 /// Which date of a sentence belongs to which trigger: a date right after a trigger is its own
 /// (`signé en 2023`), a date that opens the sentence covers the others (`En 2024, …`).
 struct DateClaims {
-    let facts: ArticleFacts
-    var attached: [Int: (token: Int, mention: Mention)] = [:]
-    var fronted: Mention? = nil
-    var free: [(token: Int, mention: Mention)] = []
+    /// A date of the sentence: its first token and its event date.
+    typealias Claim = (token: Int, date: EventDate)
+    /// Per trigger start token, the date attached to it.
+    var attached: [(trigger: Int, date: EventDate)] = []
+    var fronted: EventDate? = nil
+    var free: [Claim] = []
     /// The sentence's one date, which every event of the sentence without its own shares.
-    var only: Mention? = nil
+    var only: EventDate? = nil
 
     init(facts: ArticleFacts, sentence s: Sentence, triggers: [Hit]) {
-        self.facts = facts
         // Deictic `now` (`actuellement`) and unresolved dates name no time of their own.
-        let dates = facts.mentions([.date, .time], from: max(s.tokenStart, facts.datelineEnd), to: s.tokenEnd).filter {
-            !$0.mention.approx && DateClaims.eventDate($0.mention) != nil
+        var dates: [(index: Int, token: Int, date: EventDate, isTime: Bool)] = []
+        for (mi, t) in facts.mentionIndices(.date.union(.time), from: max(s.tokenStart, facts.datelineEnd), to: s.tokenEnd) {
+            if let d = facts.eventDate(ofMention: mi) { dates.append((mi, t, d, facts.mentions[mi].kind == .time)) }
         }
-        var claimed = Set<Int>()
+        guard !dates.isEmpty else { return }
+        var claimed: [Int] = []
         for h in triggers {
             // A date within three tokens after the trigger, or a parenthesised interval closing its noun phrase.
             if let d = dates.first(where: { $0.token >= h.end && $0.token <= h.end + 3 && !claimed.contains($0.token) }) {
                 // `dimanche après-midi 20 août`: a time of day followed at once by a date gives the date.
-                if d.mention.kind == .time, let next = dates.first(where: { $0.token > d.token && $0.mention.kind == .date
+                if d.isTime, let next = dates.first(where: { $0.token > d.token && !$0.isTime
                     && $0.token <= facts.endToken(ofMention: d.index) + 1 }) {
-                    attached[h.start] = (next.token, next.mention); claimed.insert(d.token); claimed.insert(next.token); continue
+                    attached.append((h.start, next.date)); claimed.append(d.token); claimed.append(next.token); continue
                 }
-                attached[h.start] = (d.token, d.mention); claimed.insert(d.token); continue
+                attached.append((h.start, d.date)); claimed.append(d.token); continue
             }
             if let d = dates.first(where: { $0.token > h.end && $0.token <= h.end + 14 && !claimed.contains($0.token)
                 && $0.token > 0 && facts.analysis.token($0.token - 1, is: "(") }) {
-                attached[h.start] = (d.token, d.mention); claimed.insert(d.token)
+                attached.append((h.start, d.date)); claimed.append(d.token)
             }
         }
         // `En 2024, …`, `Last year, …`: an opening adverbial, set off by a comma or a time preposition;
         // not a date that is the subject (`L'année 2025 marque …`).
-        if let first = dates.first, first.token <= s.tokenStart + 3, !claimed.contains(first.token) {
-            let after = facts.analysis.tokenIndex(atOrAfter: first.mention.end)
+        let first = dates[0]
+        if first.token <= s.tokenStart + 3, !claimed.contains(first.token) {
+            let after = facts.endToken(ofMention: first.index)
             let comma = after < s.tokenEnd && facts.analysis.token(after, is: ",")
             if comma || facts.hasClass(facts.cls.timePrep, from: s.tokenStart, to: first.token + 1) {
-                fronted = first.mention; claimed.insert(first.token)
+                fronted = first.date; claimed.append(first.token)
             }
         }
-        free = dates.filter { !claimed.contains($0.token) }.map { ($0.token, $0.mention) }
-        if dates.count == 1 { only = dates[0].mention }
+        free = dates.filter { !claimed.contains($0.token) }.map { ($0.token, $0.date) }
+        if dates.count == 1 { only = dates[0].date }
     }
 
     func date(for h: Hit) -> EventDate? {
-        if let a = attached[h.start] { return Self.eventDate(a.mention) }
-        if let f = fronted { return Self.eventDate(f) }
+        // Two triggers may share a start: the later attachment wins.
+        if let a = attached.last(where: { $0.trigger == h.start }) { return a.date }
+        if let f = fronted { return f }
         // The nearest remaining date in the sentence, not too far.
         let near = free.min { abs($0.token - h.start) < abs($1.token - h.start) }
-        if let n = near, abs(n.token - h.start) <= 10 { return Self.eventDate(n.mention) }
-        if let o = only { return Self.eventDate(o) }
-        return nil
+        if let n = near, abs(n.token - h.start) <= 10 { return n.date }
+        return only
     }
 
     /// `2024-05-25T10:00` → `2024-05-25`.
