@@ -104,7 +104,7 @@ public final class ArticleFacts {
         var starting = [Int32](repeating: -1, count: analysis.tokens.count)
         for i in mentions.indices {
             let start = mentions[i].start
-            let t = analysis.tokenIndex(atOrAfter: start)
+            let t = ArticleFacts.firstToken(endingAfter: start, in: analysis.tokens)
             if t < starting.count, analysis.tokens[t].start == start { starting[t] = Int32(i) }
         }
         mentionStartingAt = starting
@@ -115,7 +115,7 @@ public final class ArticleFacts {
         for e in entities {
             guard let c = e.kind == .country ? e.code : e.country else { continue }
             for r in e.mentions {
-                let ts = analysis.tokenIndex(atOrAfter: r.lowerBound)
+                let ts = ArticleFacts.firstToken(endingAfter: r.lowerBound, in: analysis.tokens)
                 var te = ts
                 while te < analysis.tokens.count, analysis.tokens[te].start < r.upperBound { te += 1 }
                 guard te > ts else { continue }
@@ -160,11 +160,11 @@ public final class ArticleFacts {
         }
         eventDates = dates
         var ends = [Int32](repeating: 0, count: mentions.count)
-        for i in mentions.indices { ends[i] = Int32(analysis.tokenIndex(atOrAfter: mentions[i].end)) }
+        for i in mentions.indices { ends[i] = Int32(ArticleFacts.firstToken(endingAfter: mentions[i].end, in: analysis.tokens)) }
         mentionEndToken = ends
         var temporal = [Bool](repeating: false, count: analysis.tokens.count + 1)
         for i in mentions.indices where kindBit[i].intersection([.date, .time, .duration]) != [] {
-            let a = analysis.tokenIndex(atOrAfter: mentions[i].start)
+            let a = ArticleFacts.firstToken(endingAfter: mentions[i].start, in: analysis.tokens)
             for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
         }
         inTemporal = temporal
@@ -226,6 +226,19 @@ public final class ArticleFacts {
     }
 
     public func text(_ s: Int, _ e: Int) -> String { analysis.text(s, e) }
+
+    /// The first token whose range ends after scalar `offset` (as `TextAnalysis.tokenIndex`), by
+    /// binary search: a few hundred lookups per article do not pay for a per-scalar map.
+    static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].sEnd) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    public func tokenIndex(atOrAfter offset: Int) -> Int { ArticleFacts.firstToken(endingAfter: offset, in: analysis.tokens) }
 
     /// The sentence holding token `t`.
     public func sentenceIndex(ofToken t: Int) -> Int {

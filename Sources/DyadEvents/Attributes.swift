@@ -175,7 +175,7 @@ struct Attributes {
         e.set("value", .number(v))
         // The year of an amount is written next to it: `… de dollars en 2024`, `in 2022 ($31 billion)`.
         if e.date == nil {
-            let mt = facts.analysis.tokenIndex(atOrAfter: m.start), me = facts.analysis.tokenIndex(atOrAfter: m.end)
+            let mt = facts.tokenIndex(atOrAfter: m.start), me = facts.tokenIndex(atOrAfter: m.end)
             let near = facts.mentions([.date], from: me, to: min(s.tokenEnd, me + 3)).first
                 ?? facts.mentions([.date], from: max(s.tokenStart, mt - 3), to: mt).last
             if let d = near, let ed = DateClaims.eventDate(d.mention), !d.mention.approx { e.date = ed }
@@ -187,7 +187,7 @@ struct Attributes {
 
     func previousCurrency(before t: Int) -> String? {
         for m in facts.mentions.reversed() where m.kind == .money {
-            if facts.analysis.tokenIndex(atOrAfter: m.start) < t, case let .money(_, c) = m.value { return c }
+            if facts.tokenIndex(atOrAfter: m.start) < t, case let .money(_, c) = m.value { return c }
         }
         return nil
     }
@@ -211,7 +211,7 @@ struct Attributes {
     /// `47 documents`, `plus de 10 accords`: a number standing just before an agreement noun.
     func countBeforeAgreementNoun(lo: Int, hi: Int) -> Double? {
         for n in facts.mentions([.number], from: lo, to: hi) {
-            let next = facts.analysis.tokenIndex(atOrAfter: n.mention.end)
+            let next = facts.tokenIndex(atOrAfter: n.mention.end)
             if facts.hasClass(facts.cls.agreementNoun, from: next, to: min(hi, next + 2)), let v = n.mention.value.numberValue, v >= 2, v < 1000 {
                 return v
             }
