@@ -43,7 +43,7 @@ public enum Pipeline {
         let ctx = TagContext(analysis: analysis, pack: pack, reference: reference, sentences: sentences)
         var candidates: [Mention] = []
         for t in pack.taggers { t.tag(ctx, into: &candidates) }
-        let mentions = MentionResolver.resolve(candidates)
+        let mentions = MentionResolver.resolve(consume candidates)
         return TaggedArticle(document: doc, lang: lang, analysis: analysis, sentences: sentences, reference: reference,
                              mentions: mentions, pack: pack, context: ctx)
     }

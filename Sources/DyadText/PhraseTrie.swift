@@ -12,14 +12,22 @@ public struct PhraseTrie: Sendable {
         public var needsAllCaps: Bool = false
     }
 
-    /// Edges (node, token hash) → child in one open-addressing table: a probe costs a multiply
-    /// and a compare, where a Dictionary would hash with SipHash.
-    private var edgeNode: [Int32] = Array(repeating: -1, count: 64)
-    private var edgeHash: [UInt64] = Array(repeating: 0, count: 64)
-    private var edgeChild: [Int32] = Array(repeating: 0, count: 64)
+    /// Edges (node, token hash) → child in one open-addressing table, each slot holding hash,
+    /// node and child together: a probe costs a multiply and one cache line, where a Dictionary
+    /// would hash with SipHash.
+    private struct Edge {
+        var hash: UInt64
+        var node: Int32
+        var child: Int32
+    }
+    private var edges: [Edge] = Array(repeating: Edge(hash: 0, node: -1, child: 0), count: 64)
     private var edgeCount = 0
     private var nodeCount = 1
     private var entries: [[Entry]] = [[]]
+    /// One bit per (high bits of) a first token's hash: most tokens start no phrase, and this
+    /// small table answers that without touching the larger edge table.
+    private var rootFilter: [UInt64] = Array(repeating: 0, count: PhraseTrie.filterWords)
+    private static let filterWords = 1024
 
     public init() {}
 
@@ -30,30 +38,48 @@ public struct PhraseTrie: Sendable {
         Int(truncatingIfNeeded: ((hash ^ (UInt64(UInt32(bitPattern: node)) &* 0x9E3779B97F4A7C15)) &* 0xff51afd7ed558ccd) >> 20) & mask
     }
 
+    /// Bit of `rootFilter` for a token hash: 16 bits from the top (the slot uses other bits).
+    @inline(__always)
+    private static func filterBit(_ hash: UInt64) -> (word: Int, bit: UInt64) {
+        let b = Int(truncatingIfNeeded: hash >> 48)
+        return (b >> 6, 1 << UInt64(b & 63))
+    }
+
+    @inline(__always)
+    private func mayBeRoot(_ hash: UInt64) -> Bool {
+        let (w, bit) = PhraseTrie.filterBit(hash)
+        return rootFilter[w] & bit != 0
+    }
+
     @inline(__always)
     private func child(_ node: Int32, _ hash: UInt64) -> Int32? {
-        let mask = edgeNode.count - 1
-        var i = PhraseTrie.slot(node, hash, mask)
-        while true {
-            let n = edgeNode[i]
-            if n == -1 { return nil }
-            if n == node && edgeHash[i] == hash { return edgeChild[i] }
-            i = (i + 1) & mask
+        edges.withUnsafeBufferPointer { e in
+            let mask = e.count - 1
+            var i = PhraseTrie.slot(node, hash, mask)
+            while true {
+                let n = e[i].node
+                if n == -1 { return nil }
+                if n == node && e[i].hash == hash { return e[i].child }
+                i = (i + 1) & mask
+            }
         }
     }
 
     private mutating func addEdge(_ node: Int32, _ hash: UInt64, _ child: Int32) {
-        if (edgeCount + 1) * 2 > edgeNode.count {
-            let oldN = edgeNode, oldH = edgeHash, oldC = edgeChild
-            let cap = edgeNode.count * 2
-            edgeNode = Array(repeating: -1, count: cap); edgeHash = Array(repeating: 0, count: cap); edgeChild = Array(repeating: 0, count: cap)
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges
+            edges = Array(repeating: Edge(hash: 0, node: -1, child: 0), count: old.count * 2)
             edgeCount = 0
-            for k in oldN.indices where oldN[k] != -1 { addEdge(oldN[k], oldH[k], oldC[k]) }
+            for e in old where e.node != -1 { addEdge(e.node, e.hash, e.child) }
         }
-        let mask = edgeNode.count - 1
+        if node == 0 {
+            let (w, bit) = PhraseTrie.filterBit(hash)
+            rootFilter[w] |= bit
+        }
+        let mask = edges.count - 1
         var i = PhraseTrie.slot(node, hash, mask)
-        while edgeNode[i] != -1 { i = (i + 1) & mask }
-        edgeNode[i] = node; edgeHash[i] = hash; edgeChild[i] = child
+        while edges[i].node != -1 { i = (i + 1) & mask }
+        edges[i] = Edge(hash: hash, node: node, child: child)
         edgeCount += 1
     }
 
@@ -84,7 +110,7 @@ public struct PhraseTrie: Sendable {
 
     /// Whether some phrase starts with this token (a cheap test before `matches`).
     @inline(__always)
-    public func mayStart(with t: Token) -> Bool { child(0, t.hash) != nil }
+    public func mayStart(with t: Token) -> Bool { mayBeRoot(t.hash) && child(0, t.hash) != nil }
 
     /// Every match starting at token `i`, longest first, keeping only entries whose capital
     /// requirements the text meets: (end token index exclusive, entries).
@@ -117,17 +143,28 @@ public struct PhraseTrie: Sendable {
         }
     }
 
-    /// The longest match at token `i`, if any.
+    /// The longest match at token `i`, if any; for a word, the longest whose entries the
+    /// text's capitals allow, with only those entries (what `matches(in:at:).first` gives,
+    /// without building the list).
     @inline(__always)
     public func longest(in a: TextAnalysis, at i: Int) -> (end: Int, entries: [Entry])? {
+        let first = a.tokens[i]
         // Fast reject: most tokens start no phrase.
-        guard child(0, a.tokens[i].hash) != nil else { return nil }
-        if a.tokens[i].kind != .word {
+        guard mayBeRoot(first.hash), child(0, first.hash) != nil else { return nil }
+        if first.kind != .word {
             var best: (Int, [Entry])? = nil
             forEachMatch(in: a, at: i) { end, entries in best = (end, entries) }
             return best
         }
-        return matches(in: a, at: i).first
+        let cap = first.isCapitalized, allCaps = first.flags.contains(.allCaps)
+        @inline(__always) func allowed(_ e: Entry) -> Bool { (!e.needsCapital || cap) && (!e.needsAllCaps || allCaps) }
+        var best: (Int, [Entry])? = nil
+        forEachMatch(in: a, at: i) { end, entries in
+            if entries.contains(where: allowed) { best = (end, entries) }
+        }
+        guard let (end, entries) = best else { return nil }
+        // Share the stored list when nothing is filtered out.
+        return entries.allSatisfy(allowed) ? (end, entries) : (end, entries.filter(allowed))
     }
 }
 

@@ -65,20 +65,27 @@ public final class TextAnalysis: @unchecked Sendable {
             while i < n {
                 let b0 = buf[i]
                 // Fast path: a lower-case ASCII letter continuing a word (most of any text).
+                // The whole run is copied in a register-only inner loop.
                 if open && kind == .word && b0 >= 0x61 && b0 <= 0x7A {
-                    offsetBuf[scount] = Int32(i)
-                    scalarBuf[scount] = UInt32(b0)
-                    foldBuf[fcount] = b0
-                    fcount += 1
-                    hash = (hash ^ UInt64(b0)) &* 0x100000001b3
-                    scount += 1
-                    sEnd = Int32(scount)
-                    letters += 1
+                    var j = i, s = scount, f = fcount, h = hash
+                    var b = b0
+                    while true {
+                        offsetBuf[s] = Int32(truncatingIfNeeded: j)
+                        scalarBuf[s] = UInt32(b)
+                        foldBuf[f] = b
+                        h = (h ^ UInt64(b)) &* 0x100000001b3
+                        s &+= 1; f &+= 1; j &+= 1
+                        guard j < n else { break }
+                        b = buf[j]
+                        guard b >= 0x61 && b <= 0x7A else { break }
+                    }
+                    letters &+= j &- i
+                    i = j; scount = s; fcount = f; hash = h
+                    sEnd = Int32(truncatingIfNeeded: s)
                     allUpper = false
-                    i += 1
                     continue
                 }
-                offsetBuf[scount] = Int32(i)
+                offsetBuf[scount] = Int32(truncatingIfNeeded: i)
                 var v: UInt32
                 if b0 < 0x80 {
                     v = UInt32(b0); i += 1
@@ -93,7 +100,7 @@ public final class TextAnalysis: @unchecked Sendable {
                 }
                 if v > 0x10FFFF || (v >= 0xD800 && v < 0xE000) { v = 0xFFFD }
                 scalarBuf[scount] = v
-                let index = Int32(scount)
+                let index = Int32(truncatingIfNeeded: scount)
                 scount += 1
 
                 // Fold: class, case, and the folded bytes appended at fcount.
@@ -140,7 +147,7 @@ public final class TextAnalysis: @unchecked Sendable {
                     if open {
                         var f = flags
                         if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-                        tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        tokens.append(Token(fStart: fStart, fEnd: Int32(truncatingIfNeeded: before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
                         open = false
                     }
                     pending.insert(.spaceBefore)
@@ -151,7 +158,7 @@ public final class TextAnalysis: @unchecked Sendable {
                     }
                 case .mark:
                     if open {
-                        sEnd = index + 1
+                        sEnd = index &+ 1
                         var k = before
                         while k < fcount { hash = (hash ^ UInt64(foldBuf[k])) &* 0x100000001b3; k += 1 }
                     } else {
@@ -160,7 +167,7 @@ public final class TextAnalysis: @unchecked Sendable {
                 case .letter, .digit:
                     let k: Token.Kind = cls == .digit ? .number : .word
                     if open && kind == k {
-                        sEnd = index + 1
+                        sEnd = index &+ 1
                         var j = before
                         while j < fcount { hash = (hash ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
                         if k == .word { letters += 1; if !up { allUpper = false } }
@@ -168,13 +175,13 @@ public final class TextAnalysis: @unchecked Sendable {
                         if open {
                             var f = flags
                             if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-                            tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                            tokens.append(Token(fStart: fStart, fEnd: Int32(truncatingIfNeeded: before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
                         }
                         open = true
                         kind = k
                         flags = pending
                         if up { flags.insert(.capitalized) }
-                        tStart = index; sEnd = index + 1; fStart = Int32(before)
+                        tStart = index; sEnd = index &+ 1; fStart = Int32(truncatingIfNeeded: before)
                         hash = 0xcbf29ce484222325
                         var j = before
                         while j < fcount { hash = (hash ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
@@ -187,13 +194,13 @@ public final class TextAnalysis: @unchecked Sendable {
                     if open {
                         var f = flags
                         if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-                        tokens.append(Token(fStart: fStart, fEnd: Int32(before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        tokens.append(Token(fStart: fStart, fEnd: Int32(truncatingIfNeeded: before), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
                         open = false
                     }
                     var h: UInt64 = 0xcbf29ce484222325
                     var j = before
                     while j < fcount { h = (h ^ UInt64(foldBuf[j])) &* 0x100000001b3; j += 1 }
-                    tokens.append(Token(fStart: Int32(before), fEnd: Int32(fcount), sStart: index, sEnd: index + 1, hash: h, kind: .punct, flags: pending))
+                    tokens.append(Token(fStart: Int32(truncatingIfNeeded: before), fEnd: Int32(truncatingIfNeeded: fcount), sStart: index, sEnd: index &+ 1, hash: h, kind: .punct, flags: pending))
                     pending = []
                     newlines = 0
                 }
@@ -205,12 +212,15 @@ public final class TextAnalysis: @unchecked Sendable {
         if open {
             var f = flags
             if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
-            tokens.append(Token(fStart: fStart, fEnd: Int32(fcount), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+            tokens.append(Token(fStart: fStart, fEnd: Int32(truncatingIfNeeded: fcount), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
         }
-        offsetBuf[scount] = Int32(n)
+        offsetBuf[scount] = Int32(truncatingIfNeeded: n)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scount) { out, count in
             // Values were checked while decoding (no surrogates, nothing past U+10FFFF).
-            for k in 0..<scount { out[k] = unsafeBitCast(scalarBuf[k], to: Unicode.Scalar.self) }
+            // Same 4-byte layout, so one copy.
+            if let base = out.baseAddress, scount > 0 {
+                UnsafeMutableRawPointer(base).copyMemory(from: scalarBuf, byteCount: scount * MemoryLayout<UInt32>.stride)
+            }
             count = scount
         }
         return Tokenized(bytes: Array(buf), scalars: scalars, offsets: Array(UnsafeBufferPointer(start: offsetBuf, count: scount + 1)),
@@ -257,13 +267,21 @@ public final class TextAnalysis: @unchecked Sendable {
 
     /// For each scalar offset, the first token ending after it (built on first use).
     private lazy var tokenAfterScalar: [Int32] = {
-        var map = [Int32](repeating: Int32(tokens.count), count: scalars.count + 1)
-        var t = 0
-        for s in 0..<scalars.count {
-            while t < tokens.count && tokens[t].end <= s { t += 1 }
-            map[s] = Int32(t)
+        // Token ends rise strictly, so each token owns the scalars from the previous end to its own.
+        let count = scalars.count + 1
+        return [Int32](unsafeUninitializedCapacity: count) { map, filled in
+            var s = 0
+            tokens.withUnsafeBufferPointer { toks in
+                for t in toks.indices {
+                    let e = min(toks[t].end, count)
+                    let v = Int32(truncatingIfNeeded: t)
+                    while s < e { map[s] = v; s += 1 }
+                }
+            }
+            let last = Int32(truncatingIfNeeded: tokens.count)
+            while s < count { map[s] = last; s += 1 }
+            filled = count
         }
-        return map
     }()
 
     /// The first token whose range ends after `offset`.
