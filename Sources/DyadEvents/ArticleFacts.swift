@@ -101,11 +101,21 @@ public final class ArticleFacts {
         self.entities = entities
         self.rules = rules
         self.documentYear = documentYear
-        var starting = [Int32](repeating: -1, count: analysis.tokens.count)
+        let tokens = analysis.tokens
+        var starting = [Int32](repeating: -1, count: tokens.count)
+        // Mentions come sorted by start, so their tokens are found walking forward; a mention's
+        // end token lies a few tokens after its start token.
+        var startToken = [Int32](repeating: 0, count: mentions.count)
+        var ends = [Int32](repeating: 0, count: mentions.count)
+        var cursor = TokenCursor(tokens)
         for i in mentions.indices {
             let start = mentions[i].start
-            let t = ArticleFacts.firstToken(endingAfter: start, in: analysis.tokens)
-            if t < starting.count, analysis.tokens[t].start == start { starting[t] = Int32(i) }
+            let t = cursor.first(endingAfter: start)
+            startToken[i] = Int32(t)
+            var e = t
+            while e < tokens.count, Int(tokens[e].sEnd) <= mentions[i].end { e += 1 }
+            ends[i] = Int32(e)
+            if t < starting.count, tokens[t].start == start { starting[t] = Int32(i) }
         }
         mentionStartingAt = starting
         var bits = [MentionKinds](repeating: [], count: mentions.count)
@@ -114,8 +124,9 @@ public final class ArticleFacts {
         var parties: [PartyMention] = []
         for e in entities {
             guard let c = e.kind == .country ? e.code : e.country else { continue }
+            var cursor = TokenCursor(tokens)
             for r in e.mentions {
-                let ts = ArticleFacts.firstToken(endingAfter: r.lowerBound, in: analysis.tokens)
+                let ts = cursor.first(endingAfter: r.lowerBound)
                 var te = ts
                 while te < analysis.tokens.count, analysis.tokens[te].start < r.upperBound { te += 1 }
                 guard te > ts else { continue }
@@ -159,12 +170,10 @@ public final class ArticleFacts {
             dates[i] = DateClaims.eventDate(mentions[i])
         }
         eventDates = dates
-        var ends = [Int32](repeating: 0, count: mentions.count)
-        for i in mentions.indices { ends[i] = Int32(ArticleFacts.firstToken(endingAfter: mentions[i].end, in: analysis.tokens)) }
         mentionEndToken = ends
         var temporal = [Bool](repeating: false, count: analysis.tokens.count + 1)
         for i in mentions.indices where kindBit[i].intersection([.date, .time, .duration]) != [] {
-            let a = ArticleFacts.firstToken(endingAfter: mentions[i].start, in: analysis.tokens)
+            let a = Int(startToken[i])
             for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
         }
         inTemporal = temporal
@@ -229,13 +238,33 @@ public final class ArticleFacts {
 
     /// The first token whose range ends after scalar `offset` (as `TextAnalysis.tokenIndex`), by
     /// binary search: a few hundred lookups per article do not pay for a per-scalar map.
-    static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int {
-        var lo = 0, hi = tokens.count
+    static func firstToken(endingAfter offset: Int, in tokens: [Token], from lower: Int = 0) -> Int {
+        var lo = lower, hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if Int(tokens[mid].sEnd) <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// `firstToken(endingAfter:)` for rising offsets: steps forward from the last answer, and
+    /// searches (from there on) when the answer is far or the offset goes back.
+    struct TokenCursor {
+        let tokens: [Token]
+        var token = 0, offset = 0
+        init(_ tokens: [Token]) { self.tokens = tokens }
+        mutating func first(endingAfter o: Int) -> Int {
+            if o < offset { token = ArticleFacts.firstToken(endingAfter: o, in: tokens, from: 0) }
+            else {
+                var steps = 0
+                while token < tokens.count, Int(tokens[token].sEnd) <= o {
+                    token += 1; steps += 1
+                    if steps == 8 { token = ArticleFacts.firstToken(endingAfter: o, in: tokens, from: token); break }
+                }
+            }
+            offset = o
+            return token
+        }
     }
 
     public func tokenIndex(atOrAfter offset: Int) -> Int { ArticleFacts.firstToken(endingAfter: offset, in: analysis.tokens) }
