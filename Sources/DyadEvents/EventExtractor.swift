@@ -136,7 +136,7 @@ public struct EventExtractor {
         let finder = PartyFinder(facts: facts, sentence: s, trigger: h, inSentence: shared.parties)
         if rule.isReference || facts.hasClass(facts.cls.frame, from: before, to: h.start)
             || facts.hasClass(facts.cls.anaphor, from: max(s.tokenStart, h.start - 2), to: h.start)
-            || (Self.referable.contains(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
+            || (Self.isReferable(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
                 && facts.hasClass(facts.cls.definite, from: max(s.tokenStart, h.start - 2), to: h.start)) {
             e.isReference = true
             e.ownParties = finder.hasOwnParty()
@@ -194,7 +194,7 @@ public struct EventExtractor {
     }
 
     /// Types whose bare definite mention (`la visite`, `the talks`) refers to one already told.
-    static let referable: Set<String> = ["visit", "meeting", "phone_call"]
+    static func isReferable(_ type: String) -> Bool { type == "visit" || type == "meeting" || type == "phone_call" }
 
     static func defaultShape(_ type: String) -> String {
         switch type {

@@ -104,11 +104,13 @@ struct PartyFinder {
 
     /// Types whose target is where the actor goes (`au Kazakhstan`); for the others the object
     /// comes first (`a expulsé l'ambassadeur ukrainien à Astana`).
-    static let destinationTypes: Set<String> = ["visit", "investment", "aid", "invitation"]
+    static func isDestinationType(_ type: String) -> Bool {
+        type == "visit" || type == "investment" || type == "aid" || type == "invitation"
+    }
 
     func directed(_ e: inout Event) {
         let a = actor()
-        let t = target(excluding: a?.country, destination: PartyFinder.destinationTypes.contains(e.type))
+        let t = target(excluding: a?.country, destination: PartyFinder.isDestinationType(e.type))
         e.actor = a.map(party)
         e.target = t.map(party)
         if e.actor == nil, let tc = t?.country, let c = complement(of: tc), c != tc { e.actor = countryParty(c) }
