@@ -31,6 +31,6 @@ let package = Package(
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText"]),
         .testTarget(name: "DyadTaggersTests", dependencies: ["DyadTaggers"], exclude: ["Corpus"]),
         .testTarget(name: "DyadEventsTests", dependencies: ["DyadEvents"]),
-        .testTarget(name: "DyadAppTests", dependencies: ["DyadApp"]),
+        .testTarget(name: "DyadAppTests", dependencies: ["DyadApp"], exclude: ["EventCases"]),
     ]
 )
