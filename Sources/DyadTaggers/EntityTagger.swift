@@ -61,29 +61,34 @@ public struct EntityTagger: MentionTagger {
             bySpan[toks[sp.s].start << 32 | toks[sp.e - 1].end] = i
         }
         struct Building { var entity: Entity; var first: Int; var named: Bool }
+        /// What groups mentions into one entity; an analysed entity is keyed by its index, with no String built.
+        enum Key: Hashable { case country(String), analysed(Int), text(MentionKind, String) }
         var out: [Building] = []
-        var byKey: [String: Int] = [:]
-        for m in mentions.sorted(by: { $0.start < $1.start }) {
+        var byKey: [Key: Int] = [:]
+        // Indices in (start, position) order: the stable sort by start, without copying mentions.
+        let order = mentions.indices.sorted { mentions[$0].start != mentions[$1].start ? mentions[$0].start < mentions[$1].start : $0 < $1 }
+        for mi in order {
+            let m = mentions[mi]
             let range = m.start..<m.end
             switch m.kind {
             case .country:
                 guard let c = m.code else { continue }
-                let key = "c:" + c
+                let key = Key.country(c)
                 if let i = byKey[key] { out[i].entity.mentions.append(range); continue }
                 byKey[key] = out.count
                 let name = countries.names[c] ?? ctx.analysis.text(m.start, m.end)
                 out.append(Building(entity: Entity(id: "", kind: .country, name: name, code: c, mentions: [range]), first: m.start, named: true))
             case .person, .organization, .place:
-                var key: String
+                var key: Key
                 var analysed: Int? = nil
                 var named = true
                 if let si = bySpan[m.start << 32 | m.end], an.spans[si].kind == m.kind {
                     analysed = an.spans[si].entity
-                    key = "a:\(an.spans[si].entity)"
+                    key = .analysed(an.spans[si].entity)
                     // A title alone refers to a person; it does not name one.
                     named = an.spans[si].source != .titleRef
                 } else {
-                    key = "t:\(m.kind.rawValue):" + FoldTable.shared.fold(ctx.analysis.text(m.start, m.end))
+                    key = .text(m.kind, FoldTable.shared.fold(ctx.analysis.text(m.start, m.end)))
                 }
                 if let i = byKey[key] {
                     out[i].entity.mentions.append(range)

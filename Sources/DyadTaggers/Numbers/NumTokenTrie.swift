@@ -17,8 +17,10 @@ struct NumHashMap: Sendable {
     }
 
     @inline(__always) private static func norm(_ k: UInt64) -> UInt64 { k == 0 ? 0x9E37_79B9_7F4A_7C15 : k }
+    /// The mixed key's high bits (`>>` binds tighter than `&*`: without the parentheses the
+    /// constant was shifted instead, even, and half the slots were never used).
     @inline(__always) private static func slot(_ k: UInt64) -> Int {
-        Int(truncatingIfNeeded: (k ^ (k >> 31)) &* 0xBF58_476D_1CE4_E5B9 >> 20)
+        Int(truncatingIfNeeded: ((k ^ (k >> 31)) &* 0xBF58_476D_1CE4_E5B9) >> 20)
     }
 
     /// The value for `key`, or -1.
