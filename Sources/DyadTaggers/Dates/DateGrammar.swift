@@ -270,7 +270,8 @@ extension DateScanner {
                 consider(x)
             }
         }
-        if lex.mayStart(t.hash) {
+        let starts = cls[i] & TokenClasses.start != 0
+        if starts {
             consider(weekdayPoint(i))
             consider(markerPoint(i))
             consider(relativeDay(i))
@@ -280,7 +281,7 @@ extension DateScanner {
             consider(weekPoint(i))
             consider(quarterPoint(i))
         }
-        if t.kind == .number || !lex.mayStart(t.hash) {
+        if t.kind == .number || !starts {
             // `3rd week of`, `Q1`, `premier semestre 2024`, `21st century` start with a number.
             consider(weekPoint(i))
             consider(quarterPoint(i))
@@ -396,7 +397,7 @@ extension DateScanner {
         if t.flags.rawValue & 4 != 0 { return true }
         if t.kind == .punct { return !(isP(e, 0x25)) }
         if t.kind == .number { return false }
-        if lex.isKnown(t.hash) || lex.stopwords.contains(t.hash) { return true }
+        if cls[e] & (TokenClasses.known | TokenClasses.stopword) != 0 { return true }
         return false
     }
 

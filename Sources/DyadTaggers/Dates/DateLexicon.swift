@@ -109,6 +109,8 @@ final class DateLexicon: @unchecked Sendable {
     let dayFirst: Bool
     /// Hashes of the language's function words (a day number may stand before them: `le 17 pour …`).
     let stopwords: HashSet64
+    /// All of the sets above, as bits per token hash (`TokenClasses`).
+    let classes: TokenClasses
     private let abbrevFlag: Int32 = 1 << 30
 
     init(lang: String) {
@@ -186,8 +188,15 @@ final class DateLexicon: @unchecked Sendable {
         self.selfStarts = HashSet64(selfStarts)
         self.starts = HashSet64(starts)
         self.known = HashSet64(known)
-        self.anchors = HashSet64(anchors.subtracting(glue).subtracting(stop).union(singles))
+        let anchorSet = anchors.subtracting(glue).subtracting(stop).union(singles)
+        self.anchors = HashSet64(anchorSet)
         self.holidays = holidays
+        var cls: [UInt64: UInt8] = [:]
+        for (set, bit) in [(known, TokenClasses.known), (starts, TokenClasses.start), (anchorSet, TokenClasses.anchor),
+                           (selfStarts, TokenClasses.selfStart), (stop, TokenClasses.stopword)] {
+            for h in set { cls[h == 0 ? 1 : h, default: 0] |= bit }
+        }
+        self.classes = TokenClasses(cls)
     }
 
     /// `12-25`, `easter+1`, `easter-2`, `09/1#1` (first Monday of September), `11/4#4`, `05/1#-1`.
@@ -257,6 +266,12 @@ final class DateLexicon: @unchecked Sendable {
     @inline(__always)
     func forEachHit(_ toks: [Token], at i: Int, _ found: (Hit) -> Void) {
         guard i < toks.count, isKnown(toks[i].hash) else { return }
+        forEachKnownHit(toks, at: i, found)
+    }
+
+    /// `forEachHit` for a token already known to begin some phrase (`i` in range).
+    @inline(__always)
+    func forEachKnownHit(_ toks: [Token], at i: Int, _ found: (Hit) -> Void) {
         phrases.match(toks, at: i) { end, payload, ambiguous in
             let p = payload & ~abbrevFlag
             guard let cat = Cat(rawValue: p / 1000) else { return }

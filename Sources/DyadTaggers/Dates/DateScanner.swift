@@ -45,6 +45,8 @@ final class DateScanner {
     private let catMask: UnsafeMutablePointer<UInt16>
     /// Per token: the connector keys found (bit = key).
     private let connMask: UnsafeMutablePointer<UInt64>
+    /// Per token: what the lexicon knows of it (`TokenClasses` bits), one probe each, up front.
+    let cls: UnsafeMutablePointer<UInt8>
 
     init(_ a: TextAnalysis, lex: DateLexicon, numbers: NumberTagger, ref: RefPoint?) {
         self.a = a; self.toks = a.tokens; self.folded = a.folded; self.n = a.tokens.count
@@ -60,11 +62,20 @@ final class DateScanner {
         numVal = .allocate(capacity: count); numVal.initialize(repeating: 0, count: count)
         ordEnd = .allocate(capacity: count); ordEnd.initialize(repeating: -1, count: count)
         ordVal = .allocate(capacity: count); ordVal.initialize(repeating: 0, count: count)
+        cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
+        let classes = lex.classes
+        for i in 0..<a.tokens.count {
+            let c = classes.of(a.tokens[i].hash)
+            cls[i] = c
+            // Tokens no phrase starts with have no phrases: known now, with no look-up later.
+            if c & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
+        }
     }
 
     deinit {
         hitStart.deallocate(); hitCount.deallocate(); flat.deallocate(); catMask.deallocate(); connMask.deallocate()
         numEnd.deallocate(); numVal.deallocate(); ordEnd.deallocate(); ordVal.deallocate(); pointIndex.deallocate()
+        cls.deallocate()
     }
 
     /// A number written in words at `i` (`trois`, `twenty-two`): NumberTagger's reading, once.
@@ -100,13 +111,13 @@ final class DateScanner {
         while i < n {
             let t = toks[i]
             let isNum = t.kind == .number
-            if !isNum && !lex.mayStart(t.hash) && !isHalfSymbol(i) { i += 1; continue }
+            if !isNum && cls[i] & TokenClasses.start == 0 && !isHalfSymbol(i) { i += 1; continue }
             if isNum && !numberMayStart(i) { i += 1; continue }
             // A little word (le, de, the, in) starts something only if a date word or a number
             // comes within the next few tokens.
-            if !isNum && !lex.anchors.contains(t.hash) && !anchorSoon(i) && !selfContained(i) { i += 1; continue }
+            if !isNum && cls[i] & TokenClasses.anchor == 0 && !anchorSoon(i) && !selfContained(i) { i += 1; continue }
             // A number in words before a unit or month (trois ans, vingt-deux mai).
-            if !isNum, i > lastEnd, lex.anchors.contains(t.hash), toks[i - 1].kind == .word,
+            if !isNum, i > lastEnd, cls[i] & TokenClasses.anchor != 0, toks[i - 1].kind == .word,
                let k = wordNumberStart(before: i, from: lastEnd), let x = parseTop(k), x.e > i {
                 emit(x, into: &out); lastEnd = x.e; i = x.e; continue
             }
@@ -130,13 +141,13 @@ final class DateScanner {
         let t = toks[k]
         switch t.kind {
         case .number: return true
-        case .word: return !(t.flags.rawValue & 1 != 0) || lex.isKnown(t.hash) || lex.anchors.contains(t.hash) || t.fEnd - t.fStart == 1
+        case .word: return !(t.flags.rawValue & 1 != 0) || cls[k] & (TokenClasses.known | TokenClasses.anchor) != 0 || t.fEnd - t.fStart == 1
         case .punct:
             let b = folded[Int(t.fStart)]
             // `61,2 milliards`: a decimal comma starts something only before a date word (`1,5 an`).
             if b == 0x2C, k + 2 < n, attached(k), attached(k + 1), isNum(k + 1) {
                 let w = toks[k + 2]
-                return w.kind == .word && lex.isKnown(w.hash)
+                return w.kind == .word && cls[k + 2] & TokenClasses.known != 0
             }
             // / . - : , ~ ' ( and ½
             return b == 0x2F || b == 0x2E || b == 0x2D || b == 0x3A || b == 0x2C || b == 0x7E || b == 0x27 || b == 0x40
@@ -146,7 +157,7 @@ final class DateScanner {
 
     /// A phrase that is a date by itself although it starts with a little word (`to date`).
     private func selfContained(_ i: Int) -> Bool {
-        guard lex.selfStarts.contains(toks[i].hash) else { return false }
+        guard cls[i] & TokenClasses.selfStart != 0 else { return false }
         return hits(i).contains { h in
             h.cat == .relative || h.cat == .holiday || (h.cat == .connector && h.key == Conn.toDate.rawValue)
         }
@@ -170,8 +181,9 @@ final class DateScanner {
                 // `le 23`, `à 23`, `the 4th`: a number right after the little word is always tried.
                 return numberMayStart(k) || k == i + 1
             case .word:
-                if lex.anchors.contains(t.hash) { return true }
-                if !lex.isKnown(t.hash) {
+                let c = cls[k]
+                if c & TokenClasses.anchor != 0 { return true }
+                if c & TokenClasses.known == 0 {
                     if (t.flags.rawValue & 8 != 0) { return false }
                     unknown += 1
                     if unknown > 2 { return false }
@@ -191,7 +203,7 @@ final class DateScanner {
         if i - 1 > lo, conn(i - 1, .of) == i { ends.append(i - 1) }
         var k = max(lo, i - 7)
         while k < i {
-            if toks[k].kind == .word, !lex.isKnown(toks[k].hash) || hit(k, .connector, Conn.a.rawValue) != nil {
+            if toks[k].kind == .word, cls[k] & TokenClasses.known == 0 || hit(k, .connector, Conn.a.rawValue) != nil {
                 if let r = wordNumber(k), ends.contains(r.end) {
                     // `first ten days of last year`: an ordinal before the count belongs to it.
                     if k > lo, let o = wordOrdinal(k - 1), o.end == k { return k - 1 }
@@ -225,20 +237,14 @@ final class DateScanner {
     /// The categories found at `i` (bit = category), computing the phrases there if needed.
     @inline(__always) func cats(_ i: Int) -> UInt16 {
         guard i < n else { return 0 }
-        if catMask[i] == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return 0 }
-            fill(i)
-        }
+        if catMask[i] == 0 { fill(i) }
         return catMask[i] & 0x7FFF
     }
 
     /// The connector keys found at `i` (bit = key), computing the phrases there if needed.
     @inline(__always) func connKeys(_ i: Int) -> UInt64 {
         guard i < n else { return 0 }
-        if catMask[i] == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return 0 }
-            fill(i)
-        }
+        if catMask[i] == 0 { fill(i) }
         return connMask[i]
     }
 
@@ -247,7 +253,7 @@ final class DateScanner {
         var cm: UInt16 = 1 << 15
         var km: UInt64 = 0
         let start = flatCount
-        lex.forEachHit(toks, at: i) { x in
+        lex.forEachKnownHit(toks, at: i) { x in
             // One-letter forms (3h, 9a, q1) count only glued to the number before or after.
             if x.end == i + 1, toks[i].kind == .word, toks[i].fEnd - toks[i].fStart == 1,
                x.cat == .unit || x.cat == .time || (x.cat == .connector && (x.key == Conn.qPrefix.rawValue || x.key == Conn.hPrefix.rawValue)),
@@ -283,7 +289,6 @@ final class DateScanner {
         guard i < n else { return nil }
         var cm = catMask[i]
         if cm == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return nil }
             fill(i)
             cm = catMask[i]
         }

@@ -1,0 +1,45 @@
+/// What the date lexicon knows of a token, as bits: one probe per token answers every set
+/// question the scanner asks (known, start, anchor, self-contained start, stopword), which it
+/// would otherwise ask again and again of separate tables.
+struct TokenClasses: @unchecked Sendable {
+    static let known: UInt8 = 1
+    static let start: UInt8 = 2
+    static let anchor: UInt8 = 4
+    static let selfStart: UInt8 = 8
+    static let stopword: UInt8 = 16
+
+    /// Slots owned for the life of the process (lexicons are built once and shared).
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let values: UnsafeMutablePointer<UInt8>
+    private let mask: Int
+
+    init(_ items: [UInt64: UInt8]) {
+        var cap = 16
+        while cap < items.count * 4 { cap <<= 1 }
+        keys = .allocate(capacity: cap)
+        keys.initialize(repeating: 0, count: cap)
+        values = .allocate(capacity: cap)
+        values.initialize(repeating: 0, count: cap)
+        mask = cap - 1
+        for (h0, v) in items {
+            let h = h0 == 0 ? 1 : h0
+            var k = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(mask))
+            while keys[k] != 0 && keys[k] != h { k = (k + 1) & mask }
+            keys[k] = h
+            values[k] |= v
+        }
+    }
+
+    /// The bits of a token hash (0 when the lexicon does not know it).
+    @inline(__always)
+    func of(_ h0: UInt64) -> UInt8 {
+        let h = h0 == 0 ? 1 : h0
+        var k = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(mask))
+        while true {
+            let v = keys[k]
+            if v == h { return values[k] }
+            if v == 0 { return 0 }
+            k = (k + 1) & mask
+        }
+    }
+}
