@@ -64,8 +64,8 @@ final class DateScanner {
         ordVal = .allocate(capacity: count); ordVal.initialize(repeating: 0, count: count)
         cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
         let classes = lex.classes
-        for i in 0..<a.tokens.count {
-            let c = classes.of(a.tokens[i].hash)
+        for i in 0..<toks.count {
+            let c = classes.of(toks[i].hash)
             cls[i] = c
             // Tokens no phrase starts with have no phrases: known now, with no look-up later.
             if c & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
@@ -284,9 +284,16 @@ final class DateScanner {
         return UnsafeBufferPointer(start: flat + Int(hitStart[i]), count: Int(hitCount[i]))
     }
 
-    /// Longest phrase of a category (and key) at `i`.
-    func hit(_ i: Int, _ cat: Cat, _ key: Int? = nil) -> DateLexicon.Hit? {
+    /// Longest phrase of a category (and key) at `i`. Inlined test of the masks: most look-ups
+    /// find nothing, and a call for each would cost more than the answer.
+    @inline(__always) func hit(_ i: Int, _ cat: Cat, _ key: Int? = nil) -> DateLexicon.Hit? {
         guard i < n else { return nil }
+        let cm = catMask[i]
+        if cm != 0 && cm & (1 << UInt16(cat.rawValue)) == 0 { return nil }
+        return hitSlow(i, cat, key)
+    }
+
+    @inline(never) private func hitSlow(_ i: Int, _ cat: Cat, _ key: Int?) -> DateLexicon.Hit? {
         var cm = catMask[i]
         if cm == 0 {
             fill(i)
@@ -303,7 +310,11 @@ final class DateScanner {
         return nil
     }
 
-    @inline(__always) func conn(_ i: Int, _ k: Conn) -> Int? { hit(i, .connector, k.rawValue)?.end }
+    @inline(__always) func conn(_ i: Int, _ k: Conn) -> Int? {
+        guard i < n else { return nil }
+        if catMask[i] != 0 && connMask[i] & (1 << UInt64(k.rawValue)) == 0 { return nil }
+        return hitSlow(i, .connector, k.rawValue)?.end
+    }
 
     /// Skips an optional article (`the`, `le`, `la`, `l'`).
     func skipThe(_ i: Int) -> Int { conn(i, .the) ?? i }

@@ -12,6 +12,9 @@ struct TokenClasses: @unchecked Sendable {
     private let keys: UnsafeMutablePointer<UInt64>
     private let values: UnsafeMutablePointer<UInt8>
     private let mask: Int
+    /// One bit per value of 15 other bits of the hash: most tokens of a text are not in the
+    /// table, and this 4 KB filter stays in cache where the table would not.
+    private let filter: UnsafeMutablePointer<UInt64>
 
     init(_ items: [UInt64: UInt8]) {
         var cap = 16
@@ -21,8 +24,12 @@ struct TokenClasses: @unchecked Sendable {
         values = .allocate(capacity: cap)
         values.initialize(repeating: 0, count: cap)
         mask = cap - 1
+        filter = .allocate(capacity: 512)
+        filter.initialize(repeating: 0, count: 512)
         for (h0, v) in items {
             let h = h0 == 0 ? 1 : h0
+            let f = Int(truncatingIfNeeded: (h >> 40) & 0x7FFF)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
             var k = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(mask))
             while keys[k] != 0 && keys[k] != h { k = (k + 1) & mask }
             keys[k] = h
@@ -34,6 +41,8 @@ struct TokenClasses: @unchecked Sendable {
     @inline(__always)
     func of(_ h0: UInt64) -> UInt8 {
         let h = h0 == 0 ? 1 : h0
+        let f = Int(truncatingIfNeeded: (h >> 40) & 0x7FFF)
+        if filter[f >> 6] & (1 << UInt64(f & 63)) == 0 { return 0 }
         var k = Int(truncatingIfNeeded: (h ^ (h >> 29)) & UInt64(mask))
         while true {
             let v = keys[k]
