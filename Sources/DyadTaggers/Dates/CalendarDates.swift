@@ -92,7 +92,7 @@ extension DateScanner {
         let bit: UInt16 = 1 << UInt16(Cat.month.rawValue)
         var j = k + 1
         while j < n && j <= k + 5 {
-            if cats(j) & bit != 0 { return true }
+            if cats(j, bit) != 0 { return true }
             j += 1
         }
         return false

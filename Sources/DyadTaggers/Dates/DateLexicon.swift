@@ -120,6 +120,7 @@ final class DateLexicon: @unchecked Sendable {
         var anchors = Set<UInt64>()
         var holidays: [Holiday] = []
         var known = Set<UInt64>()
+        var catStarts: [UInt64: (UInt16, UInt64)] = [:]
         // Keys that only ever follow something (`to`, `and`, `ago`, am/pm, `h`): not starts.
         func initial(_ cat: Cat, _ k: Int) -> Bool {
             switch cat {
@@ -150,6 +151,10 @@ final class DateLexicon: @unchecked Sendable {
                             selfStarts.insert(t.hash)
                         }
                         known.insert(t.hash)
+                        var cs = catStarts[t.hash == 0 ? 1 : t.hash, default: (0, 0)]
+                        cs.0 |= 1 << UInt16(cat.rawValue)
+                        if cat == .connector, k < 64 { cs.1 |= 1 << UInt64(k) }
+                        catStarts[t.hash == 0 ? 1 : t.hash] = cs
                         if initial(cat, k) { starts.insert(t.hash) }
                         // Every word of the phrase of at least two letters may anchor (`matin` of
                         // `du matin`); little words shared with connectors are removed below.
@@ -191,11 +196,12 @@ final class DateLexicon: @unchecked Sendable {
         let anchorSet = anchors.subtracting(glue).subtracting(stop).union(singles)
         self.anchors = HashSet64(anchorSet)
         self.holidays = holidays
-        var cls: [UInt64: UInt8] = [:]
+        var cls: [UInt64: TokenClasses.Entry] = [:]
         for (set, bit) in [(known, TokenClasses.known), (starts, TokenClasses.start), (anchorSet, TokenClasses.anchor),
                            (selfStarts, TokenClasses.selfStart), (stop, TokenClasses.stopword)] {
-            for h in set { cls[h == 0 ? 1 : h, default: 0] |= bit }
+            for h in set { cls[h == 0 ? 1 : h, default: TokenClasses.Entry()].flags |= bit }
         }
+        for (h, cs) in catStarts { cls[h, default: TokenClasses.Entry()].cats |= cs.0; cls[h, default: TokenClasses.Entry()].conns |= cs.1 }
         self.classes = TokenClasses(cls)
     }
 

@@ -47,6 +47,10 @@ final class DateScanner {
     private let connMask: UnsafeMutablePointer<UInt64>
     /// Per token: what the lexicon knows of it (`TokenClasses` bits), one probe each, up front.
     let cls: UnsafeMutablePointer<UInt8>
+    /// Per token: the categories and connector keys of the phrases that start with it, found or
+    /// not; a look-up outside them needs no phrase matching.
+    private let mayCat: UnsafeMutablePointer<UInt16>
+    private let mayConn: UnsafeMutablePointer<UInt64>
 
     init(_ a: TextAnalysis, lex: DateLexicon, numbers: NumberTagger, ref: RefPoint?) {
         self.a = a; self.toks = a.tokens; self.folded = a.folded; self.n = a.tokens.count
@@ -63,19 +67,21 @@ final class DateScanner {
         ordEnd = .allocate(capacity: count); ordEnd.initialize(repeating: -1, count: count)
         ordVal = .allocate(capacity: count); ordVal.initialize(repeating: 0, count: count)
         cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
+        mayCat = .allocate(capacity: count); mayCat.initialize(repeating: 0, count: count)
+        mayConn = .allocate(capacity: count); mayConn.initialize(repeating: 0, count: count)
         let classes = lex.classes
         for i in 0..<toks.count {
             let c = classes.of(toks[i].hash)
-            cls[i] = c
+            cls[i] = c.flags; mayCat[i] = c.cats; mayConn[i] = c.conns
             // Tokens no phrase starts with have no phrases: known now, with no look-up later.
-            if c & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
+            if c.flags & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
         }
     }
 
     deinit {
         hitStart.deallocate(); hitCount.deallocate(); flat.deallocate(); catMask.deallocate(); connMask.deallocate()
         numEnd.deallocate(); numVal.deallocate(); ordEnd.deallocate(); ordVal.deallocate(); pointIndex.deallocate()
-        cls.deallocate()
+        cls.deallocate(); mayCat.deallocate(); mayConn.deallocate()
     }
 
     /// A number written in words at `i` (`trois`, `twenty-two`): NumberTagger's reading, once.
@@ -234,18 +240,20 @@ final class DateScanner {
     /// A dash of any kind (folded to `-`), a tilde, or an en dash.
     @inline(__always) func isDash(_ i: Int) -> Bool { isP(i, 0x2D) || isP(i, 0x7E) }
 
-    /// The categories found at `i` (bit = category), computing the phrases there if needed.
-    @inline(__always) func cats(_ i: Int) -> UInt16 {
-        guard i < n else { return 0 }
+    /// The categories of `want` found at `i` (bit = category), computing the phrases there only
+    /// if one of them may start there.
+    @inline(__always) func cats(_ i: Int, _ want: UInt16) -> UInt16 {
+        guard i < n, mayCat[i] & want != 0 else { return 0 }
         if catMask[i] == 0 { fill(i) }
-        return catMask[i] & 0x7FFF
+        return catMask[i] & want & 0x7FFF
     }
 
-    /// The connector keys found at `i` (bit = key), computing the phrases there if needed.
-    @inline(__always) func connKeys(_ i: Int) -> UInt64 {
-        guard i < n else { return 0 }
+    /// The connector keys of `want` found at `i` (bit = key), computing the phrases there only
+    /// if one of them may start there.
+    @inline(__always) func connKeys(_ i: Int, _ want: UInt64) -> UInt64 {
+        guard i < n, mayConn[i] & want != 0 else { return 0 }
         if catMask[i] == 0 { fill(i) }
-        return connMask[i]
+        return connMask[i] & want
     }
 
     /// Computes the phrases at `i` once: flat storage, category and connector masks.
@@ -287,9 +295,7 @@ final class DateScanner {
     /// Longest phrase of a category (and key) at `i`. Inlined test of the masks: most look-ups
     /// find nothing, and a call for each would cost more than the answer.
     @inline(__always) func hit(_ i: Int, _ cat: Cat, _ key: Int? = nil) -> DateLexicon.Hit? {
-        guard i < n else { return nil }
-        let cm = catMask[i]
-        if cm != 0 && cm & (1 << UInt16(cat.rawValue)) == 0 { return nil }
+        guard i < n, mayCat[i] & (1 << UInt16(cat.rawValue)) != 0 else { return nil }
         return hitSlow(i, cat, key)
     }
 
@@ -311,8 +317,7 @@ final class DateScanner {
     }
 
     @inline(__always) func conn(_ i: Int, _ k: Conn) -> Int? {
-        guard i < n else { return nil }
-        if catMask[i] != 0 && connMask[i] & (1 << UInt64(k.rawValue)) == 0 { return nil }
+        guard i < n, mayConn[i] & (1 << UInt64(k.rawValue)) != 0 else { return nil }
         return hitSlow(i, .connector, k.rawValue)?.end
     }
 
