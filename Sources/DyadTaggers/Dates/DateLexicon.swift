@@ -97,6 +97,8 @@ final class DateLexicon: @unchecked Sendable {
     let phrases: PhraseIndex
     /// First tokens of phrases that are dates by themselves (`aujourd'hui`, `to date`, `Noël`).
     let selfStarts: HashSet64
+    /// First two tokens (`TokenClasses.pair`) of the phrases of `selfStarts` that have two or more.
+    let selfPairs: HashSet64
     /// First-token hashes of every phrase (fast reject of look-ups).
     let known: HashSet64
     /// First-token hashes of phrases that can begin an expression (the scan's fast reject).
@@ -116,6 +118,8 @@ final class DateLexicon: @unchecked Sendable {
     init(lang: String) {
         var index = PhraseIndexBuilder()
         var selfStarts = Set<UInt64>()
+        var selfPairs = Set<UInt64>()
+        var selfSingles = Set<UInt64>()
         var starts = Set<UInt64>()
         var anchors = Set<UInt64>()
         var holidays: [Holiday] = []
@@ -149,6 +153,8 @@ final class DateLexicon: @unchecked Sendable {
                     if let t = fa.tokens.first {
                         if cat == .relative || cat == .holiday || (cat == .connector && k == Conn.toDate.rawValue) {
                             selfStarts.insert(t.hash)
+                            if fa.tokens.count > 1 { selfPairs.insert(TokenClasses.pair(t.hash, fa.tokens[1].hash)) }
+                            else { selfSingles.insert(t.hash) }
                         }
                         known.insert(t.hash)
                         var cs = catStarts[t.hash == 0 ? 1 : t.hash, default: (0, 0)]
@@ -191,6 +197,7 @@ final class DateLexicon: @unchecked Sendable {
         self.stopwords = HashSet64(stop)
         self.phrases = index.build()
         self.selfStarts = HashSet64(selfStarts)
+        self.selfPairs = HashSet64(selfPairs)
         self.starts = HashSet64(starts)
         self.known = HashSet64(known)
         let anchorSet = anchors.subtracting(glue).subtracting(stop).union(singles)
@@ -198,7 +205,8 @@ final class DateLexicon: @unchecked Sendable {
         self.holidays = holidays
         var cls: [UInt64: TokenClasses.Entry] = [:]
         for (set, bit) in [(known, TokenClasses.known), (starts, TokenClasses.start), (anchorSet, TokenClasses.anchor),
-                           (selfStarts, TokenClasses.selfStart), (stop, TokenClasses.stopword)] {
+                           (selfStarts, TokenClasses.selfStart), (stop, TokenClasses.stopword),
+                           (selfSingles, TokenClasses.selfSingle)] {
             for h in set { cls[h == 0 ? 1 : h, default: TokenClasses.Entry()].flags |= bit }
         }
         for (h, cs) in catStarts { cls[h, default: TokenClasses.Entry()].cats |= cs.0; cls[h, default: TokenClasses.Entry()].conns |= cs.1 }

@@ -51,6 +51,13 @@ final class DateScanner {
     /// not; a look-up outside them needs no phrase matching.
     private let mayCat: UnsafeMutablePointer<UInt16>
     private let mayConn: UnsafeMutablePointer<UInt64>
+    /// Per token: what `anchorSoon` makes of it (`Look`), set once.
+    private let look: UnsafeMutablePointer<UInt8>
+    private enum Look {
+        static let stop: UInt8 = 0, anchor: UInt8 = 1, pass: UInt8 = 2, unknown: UInt8 = 3, number: UInt8 = 4
+        /// Other punctuation: ends the look, unless inside the phrase at the little word.
+        static let punct: UInt8 = 5
+    }
 
     init(_ a: TextAnalysis, lex: DateLexicon, numbers: NumberTagger, ref: RefPoint?) {
         self.a = a; self.toks = a.tokens; self.folded = a.folded; self.n = a.tokens.count
@@ -69,19 +76,21 @@ final class DateScanner {
         cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
         mayCat = .allocate(capacity: count); mayCat.initialize(repeating: 0, count: count)
         mayConn = .allocate(capacity: count); mayConn.initialize(repeating: 0, count: count)
+        look = .allocate(capacity: count); look.initialize(repeating: 0, count: count)
         let classes = lex.classes
         for i in 0..<toks.count {
             let c = classes.of(toks[i].hash)
             cls[i] = c.flags; mayCat[i] = c.cats; mayConn[i] = c.conns
             // Tokens no phrase starts with have no phrases: known now, with no look-up later.
             if c.flags & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
+            look[i] = lookClass(i, c.flags)
         }
     }
 
     deinit {
         hitStart.deallocate(); hitCount.deallocate(); flat.deallocate(); catMask.deallocate(); connMask.deallocate()
         numEnd.deallocate(); numVal.deallocate(); ordEnd.deallocate(); ordVal.deallocate(); pointIndex.deallocate()
-        cls.deallocate(); mayCat.deallocate(); mayConn.deallocate()
+        cls.deallocate(); mayCat.deallocate(); mayConn.deallocate(); look.deallocate()
     }
 
     /// A number written in words at `i` (`trois`, `twenty-two`): NumberTagger's reading, once.
@@ -164,6 +173,11 @@ final class DateScanner {
     /// A phrase that is a date by itself although it starts with a little word (`to date`).
     private func selfContained(_ i: Int) -> Bool {
         guard cls[i] & TokenClasses.selfStart != 0 else { return false }
+        if cls[i] & TokenClasses.selfSingle == 0 {
+            // Its phrases all have a second token: with none of them next, no phrase matches.
+            guard i + 1 < n, toks[i + 1].flags.rawValue & 4 == 0,
+                  lex.selfPairs.contains(TokenClasses.pair(toks[i].hash, toks[i + 1].hash)) else { return false }
+        }
         return hits(i).contains { h in
             h.cat == .relative || h.cat == .holiday || (h.cat == .connector && h.key == Conn.toDate.rawValue)
         }
@@ -180,27 +194,38 @@ final class DateScanner {
         var unknown = 0
         let stop = min(n, i + 7)
         while k < stop {
-            let t = toks[k]
-            if t.flags.rawValue & 4 != 0 { return false }
-            switch t.kind {
-            case .number:
+            switch look[k] {
+            case Look.stop: return false
+            case Look.anchor: return true
+            case Look.number:
                 // `le 23`, `à 23`, `the 4th`: a number right after the little word is always tried.
                 return numberMayStart(k) || k == i + 1
-            case .word:
-                let c = cls[k]
-                if c & TokenClasses.anchor != 0 { return true }
-                if c & TokenClasses.known == 0 {
-                    if (t.flags.rawValue & 8 != 0) { return false }
-                    unknown += 1
-                    if unknown > 2 { return false }
-                }
-            case .punct:
-                if isHalfSymbol(k) { return true }
-                if !(isDash(k) || isP(k, 0x27) || k < phraseEnd) { return false }
+            case Look.unknown:
+                unknown += 1
+                if unknown > 2 { return false }
+            case Look.punct:
+                if k >= phraseEnd { return false }
+            default: break
             }
             k += 1
         }
         return false
+    }
+
+    /// What token `k` is to `anchorSoon`, from its kind, flags and lexicon classes.
+    private func lookClass(_ k: Int, _ c: UInt8) -> UInt8 {
+        let t = toks[k]
+        if t.flags.rawValue & 4 != 0 { return Look.stop }
+        switch t.kind {
+        case .number: return Look.number
+        case .word:
+            if c & TokenClasses.anchor != 0 { return Look.anchor }
+            if c & TokenClasses.known == 0 { return t.flags.rawValue & 8 != 0 ? Look.stop : Look.unknown }
+            return Look.pass
+        case .punct:
+            if isHalfSymbol(k) { return Look.anchor }
+            return isDash(k) || isP(k, 0x27) ? Look.pass : Look.punct
+        }
     }
 
     private func wordNumberStart(before i: Int, from lo: Int) -> Int? {

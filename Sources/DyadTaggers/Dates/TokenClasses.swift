@@ -15,6 +15,14 @@ struct TokenClasses: @unchecked Sendable {
     static let anchor: UInt8 = 4
     static let selfStart: UInt8 = 8
     static let stopword: UInt8 = 16
+    /// A one-token phrase that is a date by itself (`hier`); the others need their second token.
+    static let selfSingle: UInt8 = 32
+
+    /// A key for the first two tokens of a phrase (a collision only costs a full look-up).
+    @inline(__always)
+    static func pair(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first == 0 ? 1 : first) &* 0x100000001B3 ^ second
+    }
 
     /// Slots owned for the life of the process (lexicons are built once and shared).
     private let keys: UnsafeMutablePointer<UInt64>
