@@ -76,18 +76,40 @@ enum Cal {
     static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     static func year4(_ y: Int) -> String {
+        if (1000...9999).contains(y) { return ascii(4) { put4($0, 0, y) } }
         let s = String(y)
         return s.count >= 4 ? s : String(repeating: "0", count: 4 - s.count) + s
     }
 
     static func isoDay(_ n: Int) -> String {
         let (y, m, d) = civil(n)
-        return year4(y) + "-" + pad2(m) + "-" + pad2(d)
+        guard (1000...9999).contains(y) else { return year4(y) + "-" + pad2(m) + "-" + pad2(d) }
+        return ascii(10) { b in put4(b, 0, y); b[4] = 0x2D; put2(b, 5, m); b[7] = 0x2D; put2(b, 8, d) }
     }
 
     static func isoMonth(_ n: Int) -> String {
         let (y, m, _) = civil(n)
-        return year4(y) + "-" + pad2(m)
+        guard (1000...9999).contains(y) else { return year4(y) + "-" + pad2(m) }
+        return ascii(7) { b in put4(b, 0, y); b[4] = 0x2D; put2(b, 5, m) }
+    }
+
+    /// Dates are written for every mention: straight into the string's bytes, not by joining
+    /// small strings (the same text as `year4`, `pad2` for years of four digits).
+    @inline(__always)
+    static func ascii(_ count: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+        String(unsafeUninitializedCapacity: count) { write($0); return count }
+    }
+
+    /// Two digits of `v` (0…99) at `at`.
+    @inline(__always)
+    static func put2(_ b: UnsafeMutableBufferPointer<UInt8>, _ at: Int, _ v: Int) {
+        b[at] = UInt8(0x30 + v / 10); b[at + 1] = UInt8(0x30 + v % 10)
+    }
+
+    /// Four digits of `v` (1000…9999) at `at`.
+    @inline(__always)
+    static func put4(_ b: UnsafeMutableBufferPointer<UInt8>, _ at: Int, _ v: Int) {
+        put2(b, at, v / 100); put2(b, at + 2, v % 100)
     }
 }
 

@@ -92,7 +92,7 @@ extension DateScanner {
         let bit: UInt16 = 1 << UInt16(Cat.month.rawValue)
         var j = k + 1
         while j < n && j <= k + 5 {
-            if cats(j) & bit != 0 { return true }
+            if cats(j, bit) != 0 { return true }
             j += 1
         }
         return false
@@ -107,7 +107,7 @@ extension DateScanner {
         let comps = collect(i)
         var k = comps.count
         while k > 0 {
-            if let p = interpret(Array(comps[0..<k]), strong: strong, cue: cue) {
+            if let p = interpret(comps[0..<k], strong: strong, cue: cue) {
                 let end = comps[k - 1].e
                 // Not the head of a longer chain of numbers; a dash may go on as a range (10/1-11/2).
                 if comps[k - 1].kind != .month, end + 1 < n, attached(end), isP(end, 0x2F) || isP(end, 0x2E),
@@ -119,11 +119,14 @@ extension DateScanner {
         return nil
     }
 
-    private func interpret(_ c: [Comp], strong: Bool, cue: Bool) -> PDate? {
+    /// `c` starts at index 0. No arrays are made: this runs for every candidate date.
+    private func interpret(_ c: ArraySlice<Comp>, strong: Bool, cue: Bool) -> PDate? {
         var p = PDate()
-        let months = c.filter { $0.kind == .month }
-        if months.count > 1 { return nil }
-        if let mc = months.first {
+        var monthCount = 0
+        var month: Comp? = nil
+        for x in c where x.kind == .month { monthCount += 1; if month == nil { month = x } }
+        if monthCount > 1 { return nil }
+        if let mc = month {
             if c.count == 1 {
                 // A month alone: ambiguous forms (may, march) need a cue before them.
                 if mc.ambiguous && !cue { return nil }
@@ -165,9 +168,8 @@ extension DateScanner {
         }
         if c.contains(where: { $0.kind == .wordDay || $0.kind == .compact || $0.ord }) { return nil }
         // `5/7, 2020`: a comma may stand before the year.
-        var seps: [Sep] = c.dropFirst().map { $0.sep }
-        if c.count == 3, c[2].kind == .year4, seps[1] == .comma { seps[1] = seps[0] }
-        guard let sep = seps.first, seps.allSatisfy({ $0 == sep }) else { return nil }
+        let sep = c[1].sep
+        if c.count == 3, c[2].sep != sep, !(c[2].kind == .year4 && c[2].sep == .comma) { return nil }
         guard sep == .slash || sep == .dash || sep == .dot || sep == .space else { return nil }
         let dmy = lex.dayFirst
         if c.count == 2 {

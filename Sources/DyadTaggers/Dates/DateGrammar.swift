@@ -32,7 +32,7 @@ extension DateScanner {
     private static let modMask: UInt64 = mods.reduce(0) { $0 | 1 << UInt64($1.0.rawValue) }
 
     func modPrefix(_ i: Int) -> (String, Int)? {
-        guard connKeys(i) & DateScanner.modMask != 0 else { return nil }
+        guard connKeys(i, DateScanner.modMask) != 0 else { return nil }
         var best: (String, Int)? = nil
         for (k, m) in DateScanner.mods {
             if let e = conn(i, k), best == nil || e > best!.1 { best = (m, e) }
@@ -244,7 +244,7 @@ extension DateScanner {
         let want: UInt16 = 1 << UInt16(Cat.connector.rawValue) | 1 << UInt16(Cat.marker.rawValue)
         var j = max(0, end - 3)
         while j < end {
-            if cats(j) & want != 0 {
+            if cats(j, want) != 0 {
                 for h in hits(j) where h.end == end {
                     if h.cat == .marker { return true }
                     // Not `-`, `to`, `and` (`dix-sept` is no September).
@@ -270,7 +270,8 @@ extension DateScanner {
                 consider(x)
             }
         }
-        if lex.mayStart(t.hash) {
+        let starts = cls[i] & TokenClasses.start != 0
+        if starts {
             consider(weekdayPoint(i))
             consider(markerPoint(i))
             consider(relativeDay(i))
@@ -280,7 +281,7 @@ extension DateScanner {
             consider(weekPoint(i))
             consider(quarterPoint(i))
         }
-        if t.kind == .number || !lex.mayStart(t.hash) {
+        if t.kind == .number || !starts {
             // `3rd week of`, `Q1`, `premier semestre 2024`, `21st century` start with a number.
             consider(weekPoint(i))
             consider(quarterPoint(i))
@@ -396,7 +397,7 @@ extension DateScanner {
         if t.flags.rawValue & 4 != 0 { return true }
         if t.kind == .punct { return !(isP(e, 0x25)) }
         if t.kind == .number { return false }
-        if lex.isKnown(t.hash) || lex.stopwords.contains(t.hash) { return true }
+        if cls[e] & (TokenClasses.known | TokenClasses.stopword) != 0 { return true }
         return false
     }
 
@@ -640,7 +641,7 @@ extension DateScanner {
     func cueBefore(_ i: Int, _ keys: UInt64) -> Bool {
         var j = max(0, i - 4)
         while j < i {
-            if connKeys(j) & keys != 0 {
+            if connKeys(j, keys) != 0 {
                 for h in hits(j) where h.end == i && h.cat == .connector && keys & (1 << UInt64(h.key)) != 0 { return true }
             }
             j += 1

@@ -97,6 +97,8 @@ final class DateLexicon: @unchecked Sendable {
     let phrases: PhraseIndex
     /// First tokens of phrases that are dates by themselves (`aujourd'hui`, `to date`, `Noël`).
     let selfStarts: HashSet64
+    /// First two tokens (`TokenClasses.pair`) of the phrases of `selfStarts` that have two or more.
+    let selfPairs: HashSet64
     /// First-token hashes of every phrase (fast reject of look-ups).
     let known: HashSet64
     /// First-token hashes of phrases that can begin an expression (the scan's fast reject).
@@ -109,15 +111,20 @@ final class DateLexicon: @unchecked Sendable {
     let dayFirst: Bool
     /// Hashes of the language's function words (a day number may stand before them: `le 17 pour …`).
     let stopwords: HashSet64
+    /// All of the sets above, as bits per token hash (`TokenClasses`).
+    let classes: TokenClasses
     private let abbrevFlag: Int32 = 1 << 30
 
     init(lang: String) {
         var index = PhraseIndexBuilder()
         var selfStarts = Set<UInt64>()
+        var selfPairs = Set<UInt64>()
+        var selfSingles = Set<UInt64>()
         var starts = Set<UInt64>()
         var anchors = Set<UInt64>()
         var holidays: [Holiday] = []
         var known = Set<UInt64>()
+        var catStarts: [UInt64: (UInt16, UInt64)] = [:]
         // Keys that only ever follow something (`to`, `and`, `ago`, am/pm, `h`): not starts.
         func initial(_ cat: Cat, _ k: Int) -> Bool {
             switch cat {
@@ -146,8 +153,14 @@ final class DateLexicon: @unchecked Sendable {
                     if let t = fa.tokens.first {
                         if cat == .relative || cat == .holiday || (cat == .connector && k == Conn.toDate.rawValue) {
                             selfStarts.insert(t.hash)
+                            if fa.tokens.count > 1 { selfPairs.insert(TokenClasses.pair(t.hash, fa.tokens[1].hash)) }
+                            else { selfSingles.insert(t.hash) }
                         }
                         known.insert(t.hash)
+                        var cs = catStarts[t.hash == 0 ? 1 : t.hash, default: (0, 0)]
+                        cs.0 |= 1 << UInt16(cat.rawValue)
+                        if cat == .connector, k < 64 { cs.1 |= 1 << UInt64(k) }
+                        catStarts[t.hash == 0 ? 1 : t.hash] = cs
                         if initial(cat, k) { starts.insert(t.hash) }
                         // Every word of the phrase of at least two letters may anchor (`matin` of
                         // `du matin`); little words shared with connectors are removed below.
@@ -184,10 +197,20 @@ final class DateLexicon: @unchecked Sendable {
         self.stopwords = HashSet64(stop)
         self.phrases = index.build()
         self.selfStarts = HashSet64(selfStarts)
+        self.selfPairs = HashSet64(selfPairs)
         self.starts = HashSet64(starts)
         self.known = HashSet64(known)
-        self.anchors = HashSet64(anchors.subtracting(glue).subtracting(stop).union(singles))
+        let anchorSet = anchors.subtracting(glue).subtracting(stop).union(singles)
+        self.anchors = HashSet64(anchorSet)
         self.holidays = holidays
+        var cls: [UInt64: TokenClasses.Entry] = [:]
+        for (set, bit) in [(known, TokenClasses.known), (starts, TokenClasses.start), (anchorSet, TokenClasses.anchor),
+                           (selfStarts, TokenClasses.selfStart), (stop, TokenClasses.stopword),
+                           (selfSingles, TokenClasses.selfSingle)] {
+            for h in set { cls[h == 0 ? 1 : h, default: TokenClasses.Entry()].flags |= bit }
+        }
+        for (h, cs) in catStarts { cls[h, default: TokenClasses.Entry()].cats |= cs.0; cls[h, default: TokenClasses.Entry()].conns |= cs.1 }
+        self.classes = TokenClasses(cls)
     }
 
     /// `12-25`, `easter+1`, `easter-2`, `09/1#1` (first Monday of September), `11/4#4`, `05/1#-1`.
@@ -257,6 +280,12 @@ final class DateLexicon: @unchecked Sendable {
     @inline(__always)
     func forEachHit(_ toks: [Token], at i: Int, _ found: (Hit) -> Void) {
         guard i < toks.count, isKnown(toks[i].hash) else { return }
+        forEachKnownHit(toks, at: i, found)
+    }
+
+    /// `forEachHit` for a token already known to begin some phrase (`i` in range).
+    @inline(__always)
+    func forEachKnownHit(_ toks: [Token], at i: Int, _ found: (Hit) -> Void) {
         phrases.match(toks, at: i) { end, payload, ambiguous in
             let p = payload & ~abbrevFlag
             guard let cat = Cat(rawValue: p / 1000) else { return }

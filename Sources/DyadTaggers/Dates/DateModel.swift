@@ -134,9 +134,11 @@ enum DateFormat {
     static func time(_ secs: Int) -> String {
         let s = max(0, min(secs, 86399))
         let h = s / 3600, m = (s / 60) % 60, sec = s % 60
-        var out = "T" + Cal.pad2(h) + ":" + Cal.pad2(m)
-        if sec != 0 { out += ":" + Cal.pad2(sec) }
-        return out
+        // `THH:MM` or `THH:MM:SS`, written into the bytes at once (h < 24).
+        return Cal.ascii(sec != 0 ? 9 : 6) { b in
+            b[0] = 0x54; Cal.put2(b, 1, h); b[3] = 0x3A; Cal.put2(b, 4, m)
+            if sec != 0 { b[6] = 0x3A; Cal.put2(b, 7, sec) }
+        }
     }
 
     /// `P3Y`, `PT1.5H`, `P2Y1M21D`: parts are (value, unit letter, is time part).

@@ -45,6 +45,19 @@ final class DateScanner {
     private let catMask: UnsafeMutablePointer<UInt16>
     /// Per token: the connector keys found (bit = key).
     private let connMask: UnsafeMutablePointer<UInt64>
+    /// Per token: what the lexicon knows of it (`TokenClasses` bits), one probe each, up front.
+    let cls: UnsafeMutablePointer<UInt8>
+    /// Per token: the categories and connector keys of the phrases that start with it, found or
+    /// not; a look-up outside them needs no phrase matching.
+    private let mayCat: UnsafeMutablePointer<UInt16>
+    private let mayConn: UnsafeMutablePointer<UInt64>
+    /// Per token: what `anchorSoon` makes of it (`Look`), set once.
+    private let look: UnsafeMutablePointer<UInt8>
+    private enum Look {
+        static let stop: UInt8 = 0, anchor: UInt8 = 1, pass: UInt8 = 2, unknown: UInt8 = 3, number: UInt8 = 4
+        /// Other punctuation: ends the look, unless inside the phrase at the little word.
+        static let punct: UInt8 = 5
+    }
 
     init(_ a: TextAnalysis, lex: DateLexicon, numbers: NumberTagger, ref: RefPoint?) {
         self.a = a; self.toks = a.tokens; self.folded = a.folded; self.n = a.tokens.count
@@ -60,11 +73,24 @@ final class DateScanner {
         numVal = .allocate(capacity: count); numVal.initialize(repeating: 0, count: count)
         ordEnd = .allocate(capacity: count); ordEnd.initialize(repeating: -1, count: count)
         ordVal = .allocate(capacity: count); ordVal.initialize(repeating: 0, count: count)
+        cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
+        mayCat = .allocate(capacity: count); mayCat.initialize(repeating: 0, count: count)
+        mayConn = .allocate(capacity: count); mayConn.initialize(repeating: 0, count: count)
+        look = .allocate(capacity: count); look.initialize(repeating: 0, count: count)
+        let classes = lex.classes
+        for i in 0..<toks.count {
+            let c = classes.of(toks[i].hash)
+            cls[i] = c.flags; mayCat[i] = c.cats; mayConn[i] = c.conns
+            // Tokens no phrase starts with have no phrases: known now, with no look-up later.
+            if c.flags & TokenClasses.known == 0 { catMask[i] = 1 << 15 }
+            look[i] = lookClass(i, c.flags)
+        }
     }
 
     deinit {
         hitStart.deallocate(); hitCount.deallocate(); flat.deallocate(); catMask.deallocate(); connMask.deallocate()
         numEnd.deallocate(); numVal.deallocate(); ordEnd.deallocate(); ordVal.deallocate(); pointIndex.deallocate()
+        cls.deallocate(); mayCat.deallocate(); mayConn.deallocate(); look.deallocate()
     }
 
     /// A number written in words at `i` (`trois`, `twenty-two`): NumberTagger's reading, once.
@@ -100,13 +126,13 @@ final class DateScanner {
         while i < n {
             let t = toks[i]
             let isNum = t.kind == .number
-            if !isNum && !lex.mayStart(t.hash) && !isHalfSymbol(i) { i += 1; continue }
+            if !isNum && cls[i] & TokenClasses.start == 0 && !isHalfSymbol(i) { i += 1; continue }
             if isNum && !numberMayStart(i) { i += 1; continue }
             // A little word (le, de, the, in) starts something only if a date word or a number
             // comes within the next few tokens.
-            if !isNum && !lex.anchors.contains(t.hash) && !anchorSoon(i) && !selfContained(i) { i += 1; continue }
+            if !isNum && cls[i] & TokenClasses.anchor == 0 && !anchorSoon(i) && !selfContained(i) { i += 1; continue }
             // A number in words before a unit or month (trois ans, vingt-deux mai).
-            if !isNum, i > lastEnd, lex.anchors.contains(t.hash), toks[i - 1].kind == .word,
+            if !isNum, i > lastEnd, cls[i] & TokenClasses.anchor != 0, toks[i - 1].kind == .word,
                let k = wordNumberStart(before: i, from: lastEnd), let x = parseTop(k), x.e > i {
                 emit(x, into: &out); lastEnd = x.e; i = x.e; continue
             }
@@ -130,13 +156,13 @@ final class DateScanner {
         let t = toks[k]
         switch t.kind {
         case .number: return true
-        case .word: return !(t.flags.rawValue & 1 != 0) || lex.isKnown(t.hash) || lex.anchors.contains(t.hash) || t.fEnd - t.fStart == 1
+        case .word: return !(t.flags.rawValue & 1 != 0) || cls[k] & (TokenClasses.known | TokenClasses.anchor) != 0 || t.fEnd - t.fStart == 1
         case .punct:
             let b = folded[Int(t.fStart)]
             // `61,2 milliards`: a decimal comma starts something only before a date word (`1,5 an`).
             if b == 0x2C, k + 2 < n, attached(k), attached(k + 1), isNum(k + 1) {
                 let w = toks[k + 2]
-                return w.kind == .word && lex.isKnown(w.hash)
+                return w.kind == .word && cls[k + 2] & TokenClasses.known != 0
             }
             // / . - : , ~ ' ( and ½
             return b == 0x2F || b == 0x2E || b == 0x2D || b == 0x3A || b == 0x2C || b == 0x7E || b == 0x27 || b == 0x40
@@ -146,7 +172,12 @@ final class DateScanner {
 
     /// A phrase that is a date by itself although it starts with a little word (`to date`).
     private func selfContained(_ i: Int) -> Bool {
-        guard lex.selfStarts.contains(toks[i].hash) else { return false }
+        guard cls[i] & TokenClasses.selfStart != 0 else { return false }
+        if cls[i] & TokenClasses.selfSingle == 0 {
+            // Its phrases all have a second token: with none of them next, no phrase matches.
+            guard i + 1 < n, toks[i + 1].flags.rawValue & 4 == 0,
+                  lex.selfPairs.contains(TokenClasses.pair(toks[i].hash, toks[i + 1].hash)) else { return false }
+        }
         return hits(i).contains { h in
             h.cat == .relative || h.cat == .holiday || (h.cat == .connector && h.key == Conn.toDate.rawValue)
         }
@@ -163,26 +194,38 @@ final class DateScanner {
         var unknown = 0
         let stop = min(n, i + 7)
         while k < stop {
-            let t = toks[k]
-            if t.flags.rawValue & 4 != 0 { return false }
-            switch t.kind {
-            case .number:
+            switch look[k] {
+            case Look.stop: return false
+            case Look.anchor: return true
+            case Look.number:
                 // `le 23`, `à 23`, `the 4th`: a number right after the little word is always tried.
                 return numberMayStart(k) || k == i + 1
-            case .word:
-                if lex.anchors.contains(t.hash) { return true }
-                if !lex.isKnown(t.hash) {
-                    if (t.flags.rawValue & 8 != 0) { return false }
-                    unknown += 1
-                    if unknown > 2 { return false }
-                }
-            case .punct:
-                if isHalfSymbol(k) { return true }
-                if !(isDash(k) || isP(k, 0x27) || k < phraseEnd) { return false }
+            case Look.unknown:
+                unknown += 1
+                if unknown > 2 { return false }
+            case Look.punct:
+                if k >= phraseEnd { return false }
+            default: break
             }
             k += 1
         }
         return false
+    }
+
+    /// What token `k` is to `anchorSoon`, from its kind, flags and lexicon classes.
+    private func lookClass(_ k: Int, _ c: UInt8) -> UInt8 {
+        let t = toks[k]
+        if t.flags.rawValue & 4 != 0 { return Look.stop }
+        switch t.kind {
+        case .number: return Look.number
+        case .word:
+            if c & TokenClasses.anchor != 0 { return Look.anchor }
+            if c & TokenClasses.known == 0 { return t.flags.rawValue & 8 != 0 ? Look.stop : Look.unknown }
+            return Look.pass
+        case .punct:
+            if isHalfSymbol(k) { return Look.anchor }
+            return isDash(k) || isP(k, 0x27) ? Look.pass : Look.punct
+        }
     }
 
     private func wordNumberStart(before i: Int, from lo: Int) -> Int? {
@@ -191,7 +234,7 @@ final class DateScanner {
         if i - 1 > lo, conn(i - 1, .of) == i { ends.append(i - 1) }
         var k = max(lo, i - 7)
         while k < i {
-            if toks[k].kind == .word, !lex.isKnown(toks[k].hash) || hit(k, .connector, Conn.a.rawValue) != nil {
+            if toks[k].kind == .word, cls[k] & TokenClasses.known == 0 || hit(k, .connector, Conn.a.rawValue) != nil {
                 if let r = wordNumber(k), ends.contains(r.end) {
                     // `first ten days of last year`: an ordinal before the count belongs to it.
                     if k > lo, let o = wordOrdinal(k - 1), o.end == k { return k - 1 }
@@ -222,24 +265,20 @@ final class DateScanner {
     /// A dash of any kind (folded to `-`), a tilde, or an en dash.
     @inline(__always) func isDash(_ i: Int) -> Bool { isP(i, 0x2D) || isP(i, 0x7E) }
 
-    /// The categories found at `i` (bit = category), computing the phrases there if needed.
-    @inline(__always) func cats(_ i: Int) -> UInt16 {
-        guard i < n else { return 0 }
-        if catMask[i] == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return 0 }
-            fill(i)
-        }
-        return catMask[i] & 0x7FFF
+    /// The categories of `want` found at `i` (bit = category), computing the phrases there only
+    /// if one of them may start there.
+    @inline(__always) func cats(_ i: Int, _ want: UInt16) -> UInt16 {
+        guard i < n, mayCat[i] & want != 0 else { return 0 }
+        if catMask[i] == 0 { fill(i) }
+        return catMask[i] & want & 0x7FFF
     }
 
-    /// The connector keys found at `i` (bit = key), computing the phrases there if needed.
-    @inline(__always) func connKeys(_ i: Int) -> UInt64 {
-        guard i < n else { return 0 }
-        if catMask[i] == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return 0 }
-            fill(i)
-        }
-        return connMask[i]
+    /// The connector keys of `want` found at `i` (bit = key), computing the phrases there only
+    /// if one of them may start there.
+    @inline(__always) func connKeys(_ i: Int, _ want: UInt64) -> UInt64 {
+        guard i < n, mayConn[i] & want != 0 else { return 0 }
+        if catMask[i] == 0 { fill(i) }
+        return connMask[i] & want
     }
 
     /// Computes the phrases at `i` once: flat storage, category and connector masks.
@@ -247,7 +286,7 @@ final class DateScanner {
         var cm: UInt16 = 1 << 15
         var km: UInt64 = 0
         let start = flatCount
-        lex.forEachHit(toks, at: i) { x in
+        lex.forEachKnownHit(toks, at: i) { x in
             // One-letter forms (3h, 9a, q1) count only glued to the number before or after.
             if x.end == i + 1, toks[i].kind == .word, toks[i].fEnd - toks[i].fStart == 1,
                x.cat == .unit || x.cat == .time || (x.cat == .connector && (x.key == Conn.qPrefix.rawValue || x.key == Conn.hPrefix.rawValue)),
@@ -278,12 +317,16 @@ final class DateScanner {
         return UnsafeBufferPointer(start: flat + Int(hitStart[i]), count: Int(hitCount[i]))
     }
 
-    /// Longest phrase of a category (and key) at `i`.
-    func hit(_ i: Int, _ cat: Cat, _ key: Int? = nil) -> DateLexicon.Hit? {
-        guard i < n else { return nil }
+    /// Longest phrase of a category (and key) at `i`. Inlined test of the masks: most look-ups
+    /// find nothing, and a call for each would cost more than the answer.
+    @inline(__always) func hit(_ i: Int, _ cat: Cat, _ key: Int? = nil) -> DateLexicon.Hit? {
+        guard i < n, mayCat[i] & (1 << UInt16(cat.rawValue)) != 0 else { return nil }
+        return hitSlow(i, cat, key)
+    }
+
+    @inline(never) private func hitSlow(_ i: Int, _ cat: Cat, _ key: Int?) -> DateLexicon.Hit? {
         var cm = catMask[i]
         if cm == 0 {
-            guard lex.isKnown(toks[i].hash) else { catMask[i] = 1 << 15; return nil }
             fill(i)
             cm = catMask[i]
         }
@@ -298,7 +341,10 @@ final class DateScanner {
         return nil
     }
 
-    @inline(__always) func conn(_ i: Int, _ k: Conn) -> Int? { hit(i, .connector, k.rawValue)?.end }
+    @inline(__always) func conn(_ i: Int, _ k: Conn) -> Int? {
+        guard i < n, mayConn[i] & (1 << UInt64(k.rawValue)) != 0 else { return nil }
+        return hitSlow(i, .connector, k.rawValue)?.end
+    }
 
     /// Skips an optional article (`the`, `le`, `la`, `l'`).
     func skipThe(_ i: Int) -> Int { conn(i, .the) ?? i }
