@@ -22,7 +22,7 @@ extension Pipeline {
         let year = tagged.document.date.flatMap { Int($0.prefix(4)) }
         let facts = ArticleFacts(analysis: tagged.analysis, sentences: tagged.sentences, mentions: tagged.mentions,
                                  entities: entities, rules: RuleSet.rules(for: tagged.lang), title: tagged.document.title,
-                                 documentYear: year)
+                                 documentYear: year, documentDate: tagged.document.date)
         clock?.lap("facts")
         let events = EventExtractor(facts: facts).extract()
         clock?.lap("events")

@@ -15,6 +15,15 @@ public enum MentionValue: Sendable, Equatable {
     case money(Double, currency: String?)
 }
 
+/// What a date tagger had to choose itself for a date written without it.
+public enum DateInference: UInt8, Sendable {
+    case none
+    /// `in February`, `le 28 avril`: the year.
+    case year
+    /// `on Thursday`: the week.
+    case week
+}
+
 /// One span of the body with its kind and value. Offsets are Unicode scalar offsets, end exclusive.
 public struct Mention: Sendable, Equatable {
     public var kind: MentionKind
@@ -30,6 +39,9 @@ public struct Mention: Sendable, Equatable {
     public var source: String
     /// Among overlapping candidates, higher priority wins before length.
     public var priority: Int
+    /// For a date written without its year or week (`in February`, `jeudi`): the tagger chose the
+    /// one nearest the reference, which the event rules may revise by the tense.
+    public var inferred: DateInference = .none
 
     public init(kind: MentionKind, start: Int, end: Int, value: MentionValue = .none, code: String? = nil,
                 approx: Bool = false, mod: String? = nil, source: String = "", priority: Int = 0) {

@@ -60,6 +60,10 @@ public final class ArticleFacts {
     /// The kind of each mention as a set bit, so kind filters compare integers.
     let kindBit: [MentionKinds]
     public let documentYear: Int?
+    /// The article's date as a day number (its first day when only the month is known).
+    let documentDate: Int?
+    /// Characters of the article's date as written (4, 7 or 10).
+    let documentPrecision: Int
     /// Per token: the word classes whose phrases start there (bit per class), the preposition
     /// kind starting there, and for each mention the token after it.
     let classMask: [UInt64]
@@ -94,13 +98,15 @@ public final class ArticleFacts {
     public let datelineEnd: Int
 
     public init(analysis: TextAnalysis, sentences: [Sentence], mentions: [Mention], entities: [Entity], rules: RuleSet,
-                title: String?, documentYear: Int?) {
+                title: String?, documentYear: Int?, documentDate: String? = nil) {
         self.analysis = analysis
         self.sentences = sentences
         self.mentions = mentions
         self.entities = entities
         self.rules = rules
         self.documentYear = documentYear
+        self.documentDate = documentDate.flatMap(ArticleFacts.dayNumber)
+        documentPrecision = min(10, documentDate?.utf8.count ?? 10)
         let tokens = analysis.tokens
         var starting = [Int32](repeating: -1, count: tokens.count)
         // Mentions come sorted by start, so their tokens are found walking forward; a mention's

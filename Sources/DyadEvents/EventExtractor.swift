@@ -144,7 +144,7 @@ public struct EventExtractor {
         if e.type == "visit", e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
         }
-        e.date = dates.date(for: h)
+        if let c = dates.claim(for: h) { e.date = facts.tenseAdjusted(c.date, mention: c.mention, status: e.status) }
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
         e.attributedTo = shared.speaker
 

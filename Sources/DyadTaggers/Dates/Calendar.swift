@@ -1,9 +1,9 @@
 /// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), with no
 /// Foundation: the date tagger resolves thousands of expressions per second.
-enum Cal {
+public enum Cal {
     /// Day number of a civil date (H. Hinnant's algorithm). `m` 1...12, `d` 1...31.
     @inline(__always)
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> Int {
+    public static func day(_ y: Int, _ m: Int, _ d: Int) -> Int {
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400
         let yoe = yy - era * 400
@@ -15,7 +15,7 @@ enum Cal {
 
     /// Civil date of a day number.
     @inline(__always)
-    static func civil(_ n: Int) -> (y: Int, m: Int, d: Int) {
+    public static func civil(_ n: Int) -> (y: Int, m: Int, d: Int) {
         let z = n + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097

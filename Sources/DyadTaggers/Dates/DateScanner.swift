@@ -429,7 +429,11 @@ final class DateScanner {
         if let ds = x.date {
             switch ds {
             case let .span(s): span = s
-            case let .partial(p): span = resolve(p, time: x.time?.start)
+            case let .partial(p):
+                span = resolve(p, time: x.time?.start)
+                if p.y == nil && p.yearShift == nil {
+                    if p.m != nil { m.inferred = .year } else if p.d == nil && p.wd != nil { m.inferred = .week }
+                }
             case .unknown: known = false
             }
             if let s = span, s.end - s.start == 1, !x.coarse { day = s.start }
