@@ -87,7 +87,7 @@ public final class ArticleFacts {
     public struct Classes {
         public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
         public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
-        public var agreementNoun: UInt64 = 0, ledBy: UInt64 = 0
+        public var agreementNoun: UInt64 = 0, ledBy: UInt64 = 0, clauseBreak: UInt64 = 0
     }
     public let cls: Classes
     /// The kind of each entity id.
@@ -169,7 +169,7 @@ public final class ArticleFacts {
         func m(_ n: String) -> UInt64 { rules.classBit[n].map { 1 << UInt64($0) } ?? 0 }
         cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
-                      agreementNoun: m("agreement_noun"), ledBy: m("led_by"))
+                      agreementNoun: m("agreement_noun"), ledBy: m("led_by"), clauseBreak: m("clause_break"))
         prepositionAt = preps
         var dates = [EventDate?](repeating: nil, count: mentions.count)
         for i in mentions.indices where kindBit[i].intersection([.date, .time]) != [] && !mentions[i].approx {
@@ -299,7 +299,8 @@ public final class ArticleFacts {
     private func suffixCue(_ t: Int) -> Int? {
         let tok = analysis.tokens[t]
         let len = Int(tok.fEnd - tok.fStart)
-        guard tok.kind == .word, len >= 5 else { return nil }
+        // Names are not verbs (`Herrera`, `Vera`).
+        guard tok.kind == .word, len >= 5, !tok.isCapitalized else { return nil }
         for ci in rules.suffixCuesByLastByte[Int(analysis.folded[Int(tok.fEnd) - 1])] where rules.suffixCues[ci].suffix.count < len {
             let suffix = rules.suffixCues[ci].suffix
             let base = Int(tok.fEnd) - suffix.count
@@ -410,6 +411,16 @@ public final class ArticleFacts {
         return found.filter { x in
             x.hit.start >= a && !found.contains { y in y.hit.start <= x.hit.start && y.hit.end >= x.hit.end && (y.hit.end - y.hit.start) > (x.hit.end - x.hit.start) }
         }
+    }
+
+    /// Whether another clause opens in [a, b): a clause word (`qui`, `which`) or `;` `:`.
+    func clauseBreak(from a: Int, to b: Int) -> Bool {
+        guard a < b else { return false }
+        if hasClass(cls.clauseBreak, from: a, to: b) { return true }
+        for t in a..<min(b, analysis.tokens.count) where analysis.tokens[t].kind == .punct {
+            if analysis.token(t, is: ";") || analysis.token(t, is: ":") { return true }
+        }
+        return false
     }
 
     public func prepositionBefore(_ t: Int, lowerBound: Int) -> String? {

@@ -18,6 +18,9 @@ struct StatusReader {
         var best = "occurred"
         func consider(_ st: String) { if Self.rank(st) > Self.rank(best) { best = st } }
         for hit in facts.statuses(from: lo, to: hi) {
+            // After the trigger, a cue past the opening of another clause is that clause's
+            // (`a signé un accord qui entrera en vigueur`).
+            if hit.start >= h.end && facts.clauseBreak(from: h.end, to: hit.start) { continue }
             // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
             if facts.inTemporal[hit.start] { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
@@ -26,7 +29,10 @@ struct StatusReader {
             // trigger it belongs to the next clause (`… and no other meetings are planned`).
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)], st != "negated" || hit.start < h.start { consider(st) }
         }
-        for t in lo..<hi { if let st = facts.suffixStatus(t) { consider(st) } }
+        for t in lo..<hi {
+            if t >= h.end && facts.clauseBreak(from: h.end, to: t) { break }
+            if let st = facts.suffixStatus(t) { consider(st) }
+        }
         return best
     }
 }

@@ -1,0 +1,51 @@
+import DyadTaggers
+
+/// A month or weekday written without its year (`in February`, `jeudi`) is resolved by the date
+/// tagger without knowing the tense. The event's status knows it: what has happened lies before
+/// the article, what is planned after it.
+extension ArticleFacts {
+    func tenseAdjusted(_ date: EventDate, mention i: Int, status: String) -> EventDate {
+        let inferred = mentions[i].inferred
+        guard inferred != .none, let doc = documentDate, case let .point(p) = date, let day = ArticleFacts.dayNumber(p) else { return date }
+        // Compare at the coarser precision of the two: `2024-09` is not after an article of
+        // 2024-09-10, nor `le 28 avril` after an article dated 2022-04.
+        let precision = min(p.utf8.count, documentPrecision)
+        let docAtPrecision = ArticleFacts.truncate(doc, toLength: precision)
+        let dayAtPrecision = ArticleFacts.truncate(day, toLength: precision)
+        let step: Int
+        if status == "occurred", dayAtPrecision > docAtPrecision { step = -1 }
+        else if status == "planned" || status == "expected", dayAtPrecision < docAtPrecision { step = 1 }
+        else { return date }
+        if inferred == .week { return .point(ArticleFacts.iso(day + 7 * step, length: p.utf8.count)) }
+        let c = Cal.civil(day)
+        let d = c.m == 2 && c.d == 29 ? 28 : c.d
+        return .point(ArticleFacts.iso(Cal.day(c.y + step, c.m, d), length: p.utf8.count))
+    }
+
+    /// Day number of an ISO date of 4, 7 or 10 characters (first day of the month or year).
+    static func dayNumber(_ s: String) -> Int? {
+        let parts = s.prefix(10).split(separator: "-")
+        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
+        let m = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
+        let d = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
+        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return Cal.day(y, m, d)
+    }
+
+    /// The first day of the year or month holding `day`, for a date written to `length` characters.
+    static func truncate(_ day: Int, toLength length: Int) -> Int {
+        let c = Cal.civil(day)
+        switch length {
+        case 4: return Cal.day(c.y, 1, 1)
+        case 7: return Cal.day(c.y, c.m, 1)
+        default: return day
+        }
+    }
+
+    static func iso(_ day: Int, length: Int) -> String {
+        let c = Cal.civil(day)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let full = "\(c.y)-\(two(c.m))-\(two(c.d))"
+        return String(full.prefix(length))
+    }
+}
