@@ -108,7 +108,42 @@ struct PartyFinder {
         type == "visit" || type == "investment" || type == "aid" || type == "invitation"
     }
 
+    /// The quotation holding the trigger, or closing just before it (`« … », a dénoncé X`):
+    /// token indices of its two marks (every quote mark folds to `"`; marks pair in order).
+    func quotation() -> (open: Int, close: Int)? {
+        var marks: [Int] = []
+        for t in sentence.tokenStart..<sentence.tokenEnd where facts.analysis.tokens[t].kind == .punct && facts.analysis.token(t, is: "\"") {
+            marks.append(t)
+        }
+        var k = 0
+        while k + 1 < marks.count {
+            let open = marks[k], close = marks[k + 1]
+            if open < trigger.start && trigger.end <= close { return (open, close) }
+            if close < trigger.start && trigger.start - close <= 2 { return (open, close) }
+            k += 2
+        }
+        return nil
+    }
+
+    /// Who speaks a quotation: a person or organisation just after it (`», a dénoncé X`, `," X said`),
+    /// else just before it (`X said: "…"`).
+    func speaker(of q: (open: Int, close: Int)) -> PartyMention? {
+        func speaks(_ p: PartyMention) -> Bool { p.entity.kind == .person || p.entity.kind == .organization }
+        return inSentence.first { speaks($0) && $0.tokenStart > q.close && $0.tokenStart <= q.close + 10 }
+            ?? inSentence.last { speaks($0) && $0.tokenEnd <= q.open && $0.tokenEnd >= q.open - 10 }
+    }
+
     func directed(_ e: inout Event) {
+        // Reported speech: the speaker is the actor; the other side is named in the quotation or after it.
+        if let q = quotation(), let sp = speaker(of: q) {
+            let speaker = party(sp)
+            e.actor = speaker
+            let other = inSentence.first { $0.tokenStart > q.open && $0.tokenStart < q.close && $0.country != speaker.country }
+                ?? inSentence.first { $0.tokenStart > sp.tokenEnd && $0.country != speaker.country }
+            if let o = other { e.target = party(o) }
+            else if let c = complement(of: speaker.country), c != speaker.country { e.target = countryParty(c) }
+            return
+        }
         let a = actor()
         let t = target(excluding: a?.country, destination: PartyFinder.isDestinationType(e.type))
         e.actor = a.map(party)

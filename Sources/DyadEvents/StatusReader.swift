@@ -13,6 +13,14 @@ struct StatusReader {
         }
     }
 
+    /// Whether a negation ending at `cueEnd` reaches the trigger: at most two words between them,
+    /// none of them a determiner.
+    func negates(cueEnd: Int, trigger h: Hit) -> Bool {
+        let gap = h.start - cueEnd
+        if gap <= 0 { return true }
+        return gap <= 2 && !facts.hasClass(facts.cls.determiner, from: cueEnd, to: h.start)
+    }
+
     func status(trigger h: Hit, sentence s: Sentence) -> String {
         let lo = max(s.tokenStart, h.start - 9), hi = min(s.tokenEnd, h.end + 7)
         var best = "occurred"
@@ -25,9 +33,13 @@ struct StatusReader {
             if facts.inTemporal[hit.start] { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
             if hit.start >= h.start && hit.start < h.end, case .status("negated") = facts.rules.meanings[Int(hit.payload)] { continue }
-            // Negation stands before what it negates (`n'a pas signé`, `did not sign`); after the
-            // trigger it belongs to the next clause (`… and no other meetings are planned`).
-            if case let .status(st) = facts.rules.meanings[Int(hit.payload)], st != "negated" || hit.start < h.start { consider(st) }
+            // Negation stands right before what it negates (`n'a pas signé`, `did not yet sign`);
+            // after the trigger it belongs to the next clause (`… and no other meetings are planned`),
+            // and past another verb and its article it negates that verb (`n'a pas levé l'embargo`).
+            if case let .status(st) = facts.rules.meanings[Int(hit.payload)] {
+                if st == "negated" && (hit.start >= h.start || !negates(cueEnd: hit.end, trigger: h)) { continue }
+                consider(st)
+            }
         }
         for t in lo..<hi {
             if t >= h.end && facts.clauseBreak(from: h.end, to: t) { break }
