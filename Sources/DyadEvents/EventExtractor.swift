@@ -144,7 +144,11 @@ public struct EventExtractor {
         if e.type == "visit", e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
         }
-        if let c = dates.claim(for: h) { e.date = facts.tenseAdjusted(c.date, mention: c.mention, status: e.status) }
+        if let c = dates.claim(for: h) {
+            e.date = facts.tenseAdjusted(c.date, mention: c.mention, status: e.status)
+            // What the text dates after the article has not happened yet (`invited X to visit next year`).
+            if e.status == "occurred", rule.fixedStatus == nil, let d = e.date, facts.isAfterArticle(d) { e.status = "planned" }
+        }
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
         e.attributedTo = shared.speaker
 

@@ -22,6 +22,15 @@ extension ArticleFacts {
         return .point(ArticleFacts.iso(Cal.day(c.y + step, c.m, d), length: p.utf8.count))
     }
 
+    /// Whether a date starts after the article's date, compared at the coarser precision of the two.
+    func isAfterArticle(_ date: EventDate) -> Bool {
+        let p: String
+        switch date { case let .point(x): p = x; case let .interval(x, _): p = x }
+        guard let doc = documentDate, let day = ArticleFacts.dayNumber(p) else { return false }
+        let precision = min(p.utf8.count, documentPrecision)
+        return ArticleFacts.truncate(day, toLength: precision) > ArticleFacts.truncate(doc, toLength: precision)
+    }
+
     /// Day number of an ISO date of 4, 7 or 10 characters (first day of the month or year).
     static func dayNumber(_ s: String) -> Int? {
         let parts = s.prefix(10).split(separator: "-")
