@@ -45,7 +45,8 @@ for lang in langs:
                     continue
                 else:
                     got = attrs.get(k)
-                    if isinstance(got, float) and got.is_integer(): got = int(got)
+                    if isinstance(got, bool): got = "true" if got else "false"
+                    elif isinstance(got, float) and got.is_integer(): got = int(got)
                     got = None if got is None else str(got)
                 if got != v: problems.append(f"{k}: {got!r}, want {v!r}")
         if problems:

@@ -86,6 +86,7 @@ func eventType(_ c: EventCase) {
             case let .string(s)?: got = s
             case let .int(i)?: got = String(i)
             case let .double(d)?: got = String(Int(d))
+            case let .bool(b)?: got = b ? "true" : "false"
             default: got = nil
             }
         }
