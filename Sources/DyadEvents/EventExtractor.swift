@@ -198,7 +198,12 @@ public struct EventExtractor {
     }
 
     /// Types whose bare definite mention (`la visite`, `the talks`) refers to one already told.
-    static func isReferable(_ type: String) -> Bool { type == "visit" || type == "meeting" || type == "phone_call" }
+    static func isReferable(_ type: String) -> Bool {
+        switch type {
+        case "visit", "meeting", "phone_call", "protest", "invitation": return true
+        default: return false
+        }
+    }
 
     static func defaultShape(_ type: String) -> String {
         switch type {

@@ -51,6 +51,12 @@ struct PartyFinder {
             let p = max(sentence.tokenStart, trigger.start - 3)
             if let last = facts.parties.last(where: { $0.tokenEnd <= p && $0.isPerson }) { return last }
         }
+        // `The United States, a treaty ally of the Philippines, condemned …`: the subject stands
+        // before an apposition set off by commas.
+        if let open = appositionBeforeTrigger(),
+           let subject = inSentence.last(where: { $0.tokenEnd <= open && $0.tokenEnd >= open - 1 }) {
+            return subject.isPerson ? subject : person(near: subject)
+        }
         let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
         if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
@@ -65,6 +71,18 @@ struct PartyFinder {
         }
         if facts.hasClass(facts.cls.pronoun, from: sentence.tokenStart, to: trigger.start) {
             return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
+        }
+        return nil
+    }
+
+    /// The opening comma of `, … ,` ending right before the trigger (at most 12 tokens long), if any.
+    func appositionBeforeTrigger() -> Int? {
+        let close = trigger.start - 1
+        guard close > sentence.tokenStart, facts.analysis.token(close, is: ",") else { return nil }
+        var t = close - 1
+        while t > max(sentence.tokenStart, close - 13) {
+            if facts.analysis.token(t, is: ",") { return t }
+            t -= 1
         }
         return nil
     }

@@ -25,7 +25,10 @@ struct StatusReader {
         let lo = max(s.tokenStart, h.start - 9), hi = min(s.tokenEnd, h.end + 7)
         var best = "occurred"
         func consider(_ st: String) { if Self.rank(st) > Self.rank(best) { best = st } }
-        for hit in facts.statuses(from: lo, to: hi) {
+        let cues = facts.statuses(from: max(0, lo - 3), to: hi)
+        for hit in cues where hit.start >= lo {
+            // A cue inside a longer one is part of it (`not` in `did not rule out`).
+            if cues.contains(where: { $0.start <= hit.start && $0.end >= hit.end && $0.end - $0.start > hit.end - hit.start }) { continue }
             // After the trigger, a cue past the opening of another clause is that clause's
             // (`a signé un accord qui entrera en vigueur`).
             if hit.start >= h.end && facts.clauseBreak(from: h.end, to: hit.start) { continue }
