@@ -265,6 +265,12 @@ extension DateScanner {
             let cue = cueBefore(i)
             if let (p, e) = calendar(i, strong: cue || inRange, cue: cue || inRange || monthRangeFollows(i)) {
                 var x = DateExpr(i, e); x.date = .partial(p)
+                // `juin dernier`, `le 5 septembre dernier`, `mars prochain`: the latest such date
+                // before the reference, or the first after it.
+                if p.y == nil, p.m != nil, let mk = hit(e, .marker), let marker = Marker(rawValue: mk.key),
+                   let q = occurrence(p, marker) {
+                    x.date = .partial(q); x.e = mk.end
+                }
                 // `le 25 Mardi`: a weekday after a bare day is ignored when a month is given.
                 if let w = hit(e, .weekday), p.m == nil { x.e = w.end }
                 consider(x)
@@ -291,6 +297,21 @@ extension DateScanner {
         guard var x = best else { return nil }
         if x.time == nil, let y = attachTime(x) { x = y }
         return x
+    }
+
+    /// A year-less date placed by a marker after it: `last`/`past` the latest before the reference,
+    /// `next`/`upcoming` the first after it; nil for other markers.
+    func occurrence(_ p: PDate, _ marker: Marker) -> PDate? {
+        guard let r = ref, let m = p.m else { return nil }
+        let (_, rm, rd) = Cal.civil(r.day)
+        let d = p.d ?? 0, refD = p.d == nil ? 0 : rd
+        var q = p
+        switch marker {
+        case .last, .past: q.yearShift = (m, d) >= (rm, refD) ? -1 : 0
+        case .next, .upcoming: q.yearShift = (m, d) <= (rm, refD) ? 1 : 0
+        default: return nil
+        }
+        return q
     }
 
     /// `May to March`: an ambiguous month is a month when a range to another month follows.

@@ -429,7 +429,14 @@ final class DateScanner {
         if let ds = x.date {
             switch ds {
             case let .span(s): span = s
-            case let .partial(p):
+            case var .partial(p):
+                // `depuis janvier`, `since March`: a year-less start lies before the reference.
+                if x.mod == "since", p.y == nil, p.yearShift == nil, let q = occurrence(p, .last) {
+                    let sameOrLater = q.yearShift == -1 && p.d == nil
+                    // The current month counts as since itself (`since September`, in September).
+                    p = q
+                    if sameOrLater, let r = ref, Cal.civil(r.day).m == p.m { p.yearShift = 0 }
+                }
                 span = resolve(p, time: x.time?.start)
                 if p.y == nil && p.yearShift == nil {
                     if p.m != nil { m.inferred = .year } else if p.d == nil && p.wd != nil { m.inferred = .week }
