@@ -31,14 +31,25 @@ extension ArticleFacts {
         return ArticleFacts.truncate(day, toLength: precision) > ArticleFacts.truncate(doc, toLength: precision)
     }
 
-    /// Day number of an ISO date of 4, 7 or 10 characters (first day of the month or year).
+    /// Day number of an ISO date of 4, 7 or 10 characters (first day of the month or year),
+    /// read from its bytes: it runs for every dated event.
     static func dayNumber(_ s: String) -> Int? {
-        let parts = s.prefix(10).split(separator: "-")
-        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
-        let m = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        let d = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
-        guard (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return Cal.day(y, m, d)
+        var fields = (0, 1, 1), index = 0, digits = 0, value = 0
+        for b in s.utf8 {
+            if b >= 0x30 && b <= 0x39 { value = value * 10 + Int(b - 0x30); digits += 1; continue }
+            guard b == 0x2D, index < 2, digits > 0 else { break }
+            switch index { case 0: fields.0 = value; case 1: fields.1 = value; default: break }
+            if index == 0 && digits != 4 { return nil }
+            index += 1; value = 0; digits = 0
+        }
+        guard digits > 0 else { return nil }
+        switch index {
+        case 0: guard digits == 4 else { return nil }; fields.0 = value
+        case 1: fields.1 = value
+        default: fields.2 = value
+        }
+        guard (1...12).contains(fields.1), (1...31).contains(fields.2) else { return nil }
+        return Cal.day(fields.0, fields.1, fields.2)
     }
 
     /// The first day of the year or month holding `day`, for a date written to `length` characters.
