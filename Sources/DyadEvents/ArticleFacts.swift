@@ -172,7 +172,8 @@ public final class ArticleFacts {
                       agreementNoun: m("agreement_noun"), ledBy: m("led_by"), clauseBreak: m("clause_break"))
         prepositionAt = preps
         var dates = [EventDate?](repeating: nil, count: mentions.count)
-        for i in mentions.indices where kindBit[i].intersection([.date, .time]) != [] && !mentions[i].approx {
+        // `au-delà de 2030`, `after 2030` bound what is told, they do not date it.
+        for i in mentions.indices where kindBit[i].intersection([.date, .time]) != [] && !mentions[i].approx && mentions[i].mod != "after" {
             dates[i] = DateClaims.eventDate(mentions[i])
         }
         eventDates = dates
