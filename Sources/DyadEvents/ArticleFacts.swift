@@ -78,6 +78,8 @@ public final class ArticleFacts {
     private let suffixMemo: UnsafeMutableBufferPointer<Int16>
     /// Index into `rules.prepositionKinds` of the preposition starting at each token, or -1.
     let prepositionAt: [Int8]
+    /// Slots of the preposition kinds the engine reads.
+    let destSlot: Int8, genitiveSlot: Int8
     let mentionEndToken: [Int32]
     /// Per mention, `DateClaims.eventDate` of an exact date or time (nil otherwise).
     let eventDates: [EventDate?]
@@ -171,6 +173,7 @@ public final class ArticleFacts {
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
                       agreementNoun: m("agreement_noun"), ledBy: m("led_by"), clauseBreak: m("clause_break"))
         prepositionAt = preps
+        destSlot = ArticleFacts.slot(of: "dest", in: rules); genitiveSlot = ArticleFacts.slot(of: "genitive", in: rules)
         var dates = [EventDate?](repeating: nil, count: mentions.count)
         // `au-delà de 2030`, `after 2030` bound what is told, they do not date it.
         for i in mentions.indices where kindBit[i].intersection([.date, .time]) != [] && !mentions[i].approx && mentions[i].mod != "after" {
@@ -422,6 +425,21 @@ public final class ArticleFacts {
             if analysis.token(t, is: ";") || analysis.token(t, is: ":") { return true }
         }
         return false
+    }
+
+    /// Slot of a preposition kind (-2 when the language has none).
+    static func slot(of kind: String, in rules: RuleSet) -> Int8 { rules.prepositionKinds.firstIndex(of: kind).map { Int8($0) } ?? -2 }
+
+    /// `prepositionBefore` as a slot of `rules.prepositionKinds` (-1 when none), compared as an integer.
+    func prepositionSlot(before t: Int, lowerBound: Int) -> Int8 {
+        var k = t - 1
+        var steps = 0
+        while k >= max(0, lowerBound), steps < 3 {
+            let kind = prepositionAt[k]
+            if kind >= 0 { return kind }
+            k -= 1; steps += 1
+        }
+        return -1
     }
 
     public func prepositionBefore(_ t: Int, lowerBound: Int) -> String? {

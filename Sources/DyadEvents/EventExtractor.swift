@@ -108,7 +108,7 @@ public struct EventExtractor {
             case .date: if !facts.hasMention(.date, from: lo, to: hi) { return [] }
             case .destination:
                 let hasDest = facts.parties(from: h.end, to: hi).contains {
-                    facts.prepositionBefore($0.tokenStart, lowerBound: h.end) == "dest" }
+                    facts.prepositionSlot(before: $0.tokenStart, lowerBound: h.end) == facts.destSlot }
                 if !hasDest { return [] }
             case .rank:
                 if !facts.hasLookup("rank", from: lo, to: hi) { return [] }

@@ -43,8 +43,10 @@ struct PartyFinder {
         }
         // A noun trigger (`la visite du président`, `the visit of`) names its actor after it.
         if isNounTrigger() {
-            let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.tokenStart < trigger.end + 10 }
-            if let g = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "genitive" }) { return person(near: g) }
+            let genitive = facts.genitiveSlot
+            for p in inSentence where p.tokenStart >= trigger.end && p.tokenStart < trigger.end + 10 {
+                if facts.prepositionSlot(before: p.tokenStart, lowerBound: trigger.end) == genitive { return person(near: p) }
+            }
         }
         // `où il effectuera une visite`: a pronoun subject stands for the last person named.
         if facts.hasClass(facts.cls.pronoun, from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start) {
@@ -57,16 +59,18 @@ struct PartyFinder {
            let subject = inSentence.last(where: { $0.tokenEnd <= open && $0.tokenEnd >= open - 1 }) {
             return subject.isPerson ? subject : person(near: subject)
         }
-        let before = inSentence.filter { $0.tokenEnd <= trigger.start }
         // Possessive right before the trigger: `Tokayev's visit`, `Kazakh President's visit`.
-        if let last = before.last, last.tokenEnd >= trigger.start - 3, last.tokenEnd < facts.analysis.tokens.count,
-           facts.hasClass(facts.cls.possessive, from: last.tokenEnd, to: trigger.start) { return last }
+        if let last = inSentence.last(where: { $0.tokenEnd <= trigger.start }), last.tokenEnd >= trigger.start - 3,
+           last.tokenEnd < facts.analysis.tokens.count, facts.hasClass(facts.cls.possessive, from: last.tokenEnd, to: trigger.start) { return last }
         // The nearest side before the trigger is its subject (`que le Kazakhstan n'ait pas
         // expulsé`); a person of that country named earlier in the sentence speaks for it.
-        let notDest = before.filter { facts.prepositionBefore($0.tokenStart, lowerBound: sentence.tokenStart) != "dest" }
-        if let nearest = notDest.last {
+        let dest = facts.destSlot
+        func subjectLike(_ p: PartyMention) -> Bool {
+            p.tokenEnd <= trigger.start && facts.prepositionSlot(before: p.tokenStart, lowerBound: sentence.tokenStart) != dest
+        }
+        if let nearest = inSentence.last(where: subjectLike) {
             if nearest.isPerson { return nearest }
-            if let p = notDest.last(where: { $0.isPerson && $0.country == nearest.country }) { return p }
+            if let p = inSentence.last(where: { subjectLike($0) && $0.isPerson && $0.country == nearest.country }) { return p }
             return self.person(near: nearest)
         }
         if facts.hasClass(facts.cls.pronoun, from: sentence.tokenStart, to: trigger.start) {
@@ -97,7 +101,7 @@ struct PartyFinder {
     /// `Tokayev's visit`); a bare `la visite` only refers back.
     func hasOwnParty() -> Bool {
         if inSentence.contains(where: { $0.tokenStart >= trigger.end && $0.tokenStart <= trigger.end + 10
-            && ["genitive", "dest"].contains(facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) ?? "") }) { return true }
+            && [facts.genitiveSlot, facts.destSlot].contains(facts.prepositionSlot(before: $0.tokenStart, lowerBound: trigger.end)) }) { return true }
         if let last = inSentence.last(where: { $0.tokenEnd <= trigger.start }), last.tokenEnd >= trigger.start - 3,
            facts.hasClass(facts.cls.possessive, from: last.tokenEnd, to: trigger.start) { return true }
         return inSentence.contains { $0.tokenEnd == trigger.start || $0.tokenEnd == trigger.start - 1 && $0.entity.kind == .country }
@@ -114,9 +118,13 @@ struct PartyFinder {
     }
 
     func target(excluding code: String?, destination: Bool = true) -> PartyMention? {
-        let after = inSentence.filter { $0.tokenStart >= trigger.end && $0.country != code }
-        if destination, let d = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) == "dest" }) { return d }
-        if let a = after.first(where: { facts.prepositionBefore($0.tokenStart, lowerBound: trigger.end) != "genitive" || code != nil }) { return a }
+        func after(_ p: PartyMention) -> Bool { p.tokenStart >= trigger.end && p.country != code }
+        if destination {
+            let dest = facts.destSlot
+            if let d = inSentence.first(where: { after($0) && facts.prepositionSlot(before: $0.tokenStart, lowerBound: trigger.end) == dest }) { return d }
+        }
+        let genitive = facts.genitiveSlot
+        if let a = inSentence.first(where: { after($0) && (code != nil || facts.prepositionSlot(before: $0.tokenStart, lowerBound: trigger.end) != genitive) }) { return a }
         return inSentence.last { $0.tokenEnd <= trigger.start && $0.country != code }
     }
 
@@ -179,7 +187,7 @@ struct PartyFinder {
         // The agent (`par X`), or where the subject was summoned (`au ministère des Affaires étrangères`).
         let agent = inSentence.first { p in
             p.tokenStart >= trigger.end && p.tokenStart < trigger.end + 6
-                && ["genitive", "dest"].contains(facts.prepositionBefore(p.tokenStart, lowerBound: trigger.end) ?? "")
+                && [facts.genitiveSlot, facts.destSlot].contains(facts.prepositionSlot(before: p.tokenStart, lowerBound: trigger.end))
         }
         guard let s = subject else { return }
         e.target = party(person(near: s))
