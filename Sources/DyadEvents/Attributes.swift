@@ -50,12 +50,20 @@ struct Attributes {
                 }
             }
         }
-        if facts.hasClass(facts.cls.goal, from: lo, to: hi), e.type == "trade" {
+        if e.type == "trade", facts.hasClass(facts.cls.goal, from: lo, to: hi) || futureDeadline(lo, hi) {
             e.set("target", .bool(true))
             if e.status == "occurred" { e.status = "planned" }
         }
         if let d = e.date, e.type == "trade" || e.type == "investment" || e.type == "aid", let y = d.year, e.attribute("year") == nil {
             e.set("year", .int(y))
+        }
+    }
+
+    /// `by 2030`, `d'ici 2030`: a deadline after the article's date makes a figure a goal.
+    func futureDeadline(_ lo: Int, _ hi: Int) -> Bool {
+        facts.mentionIndices(.date, from: lo, to: hi).contains { m in
+            guard let mod = facts.mentions[m.index].mod, mod.hasPrefix("before"), let d = facts.eventDate(ofMention: m.index) ?? DateClaims.eventDate(facts.mentions[m.index]) else { return false }
+            return facts.isAfterArticle(d)
         }
     }
 
@@ -163,7 +171,9 @@ struct Attributes {
         guard let m = pick else { return }
         setAmount(&e, m, sentence: s, currency: currency)
         if let pct = facts.mentions([.percent], from: lo, to: hi).first, case let .number(p) = pct.mention.value {
-            e.set("growth_percent", .number(p))
+            // `ont reculé de 5 %`, `fell 5%`: a fall is a negative growth.
+            let falls = facts.hasClass(facts.cls.decrease, from: max(lo, pct.token - 4), to: pct.token)
+            e.set("growth_percent", .number(falls && p > 0 ? -p : p))
         }
     }
 
