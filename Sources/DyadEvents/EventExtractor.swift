@@ -189,6 +189,11 @@ public struct EventExtractor {
         if e.type == "agreement", e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
             e.set("stage", .string("planned"))
         }
+        if rule.eachDestination, let target = e.target,
+           let first = shared.parties.first(where: { $0.tokenStart >= h.end && $0.entity.id == target.entity && $0.country == target.country }) {
+            let list = finder.destinations(listedFrom: first, excluding: e.actor?.country)
+            if list.count > 1 { return list.map { var x = e; x.target = finder.party($0); return x } }
+        }
         return [e]
     }
 

@@ -152,11 +152,13 @@ struct PartyFinder {
     }
 
     /// Who speaks a quotation: a person or organisation just after it (`», a dénoncé X`, `," X said`),
-    /// else just before it (`X said: "…"`).
+    /// else just before it (`X said: "…"`), else a side named just after it.
     func speaker(of q: (open: Int, close: Int)) -> PartyMention? {
         func speaks(_ p: PartyMention) -> Bool { p.entity.kind == .person || p.entity.kind == .organization }
         return inSentence.first { speaks($0) && $0.tokenStart > q.close && $0.tokenStart <= q.close + 10 }
             ?? inSentence.last { speaks($0) && $0.tokenEnd <= q.open && $0.tokenEnd >= q.open - 10 }
+            // `», a dénoncé le ministre brésilien`: a title whose country is all that is named.
+            ?? inSentence.first { $0.tokenStart > q.close && $0.tokenStart <= q.close + 6 }
     }
 
     func directed(_ e: inout Event) {
@@ -247,6 +249,28 @@ struct PartyFinder {
         if codes.count == 1, let c = complement(of: codes[0]), c != codes[0] { codes.append(c); if e.actor == nil { e.actor = countryParty(c) } }
         if codes.isEmpty { codes = facts.mainPair }
         e.set("parties", .array(codes.map(JSON.string)))
+    }
+
+    /// `se rendra au Sénégal, au Mali et en Guinée`, `will travel on to Chile, Peru and Bolivia`:
+    /// the first destination and those listed after it (joined by commas, conjunctions, articles and
+    /// destination prepositions only), one per country.
+    func destinations(listedFrom first: PartyMention, excluding code: String?) -> [PartyMention] {
+        var out = [first]
+        var last = first
+        let glue = facts.cls.conjunction | facts.cls.determiner
+        for p in inSentence where p.tokenStart >= last.tokenEnd {
+            guard p.tokenStart - last.tokenEnd <= 4 else { break }
+            var joined = p.tokenStart > last.tokenEnd
+            for t in last.tokenEnd..<p.tokenStart where !(facts.analysis.token(t, is: ",") || facts.hasClass(glue, from: t, to: t + 1)
+                                                        || facts.prepositionSlot(before: t + 1, lowerBound: t) == facts.destSlot) {
+                joined = false
+                break
+            }
+            guard joined else { break }
+            if p.country != code, !out.contains(where: { $0.country == p.country }) { out.append(p) }
+            last = p
+        }
+        return out
     }
 
     /// People named after the trigger (`a rencontré X, Y et Z`), one per entity.

@@ -26,6 +26,8 @@ public final class EventRule: @unchecked Sendable {
     public var eachAgreement = false
     /// One event per amount (`exports reached X, imports Y`).
     public var eachMoney = false
+    /// One event per destination listed (`se rendra au Sénégal, au Mali et en Guinée`).
+    public var eachDestination = false
     /// Tokens around the trigger searched for needs and lookups.
     public var window = 12
     /// Class masks of `needs`, `nots` and `excludes` (0 where the entry is not a class).
@@ -227,6 +229,7 @@ public final class RuleSet: @unchecked Sendable {
                     case "lookup": rule.lookups.append(contentsOf: v.split(separator: ",").map(String.init))
                     case "each":
                         rule.eachPerson = v == "person"; rule.eachAgreement = v == "agreement"; rule.eachMoney = v == "money"
+                        rule.eachDestination = v == "destination"
                     case "window": rule.window = Int(v) ?? rule.window
                     default: rule.fixed.append((k, v))
                     }

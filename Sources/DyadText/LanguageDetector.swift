@@ -3,6 +3,9 @@
 public struct LanguageDetector: Sendable {
     /// Folded function words per language; a word may count for several.
     let stopwords: [String: Set<UInt64>]
+    /// How many languages list each word: a word shared by two (`la`, `en`) says less than one of
+    /// their own (`le`, `el`), so it counts for a half in each.
+    let sharing: [UInt64: Int]
 
     public init(stopwords: [String: [String]]) {
         var m: [String: Set<UInt64>] = [:]
@@ -10,6 +13,9 @@ public struct LanguageDetector: Sendable {
             m[lang] = Set(words.map { fnv1a(Array(FoldTable.shared.fold($0).utf8)) })
         }
         self.stopwords = m
+        var sharing: [UInt64: Int] = [:]
+        for set in m.values { for h in set { sharing[h, default: 0] += 1 } }
+        self.sharing = sharing
     }
 
     public func detect(_ a: TextAnalysis) -> String {
@@ -25,11 +31,11 @@ public struct LanguageDetector: Sendable {
         }
         if cyrillic > latin { return "ru" }
         if latin > 0 && vietnamese * 12 > latin { return "vi" }
-        var best = "en", bestScore = -1
+        var best = "en", bestScore = -1.0
         for lang in stopwords.keys.sorted() {
             guard let set = stopwords[lang] else { continue }
-            var score = 0
-            for t in a.tokens.prefix(3000) where t.kind == .word && set.contains(t.hash) { score += 1 }
+            var score = 0.0
+            for t in a.tokens.prefix(3000) where t.kind == .word && set.contains(t.hash) { score += 1 / Double(sharing[t.hash] ?? 1) }
             if score > bestScore { best = lang; bestScore = score }
         }
         return bestScore <= 0 ? "en" : best

@@ -82,4 +82,49 @@ import Testing
         #expect(ev["rule"]?.stringValue == "fr.agreement.signer")
         #expect(ev["cameo"]?.stringValue == "057")
     }
+
+    @Test func aTourIsOneVisitPerDestination() {
+        let visits = events("Le président chilien se rendra au Pérou, en Bolivie et en Équateur la semaine prochaine.", lang: "fr").filter { $0.type == "visit" }
+        #expect(visits.compactMap { $0.target?.country } == ["PER", "BOL", "ECU"])
+        #expect(visits.allSatisfy { $0.actor?.country == "CHL" && $0.status == "planned" })
+    }
+
+    @Test func yearlessDatesFollowTheTense() {
+        let past = events("The Kenyan president visited Uganda in February.", lang: "en", date: "2024-09-10")
+        #expect(past.first { $0.type == "visit" }?.date == .point("2024-02"))
+        let planned = events("The Kenyan president will visit Uganda in February.", lang: "en", date: "2024-09-10")
+        #expect(planned.first { $0.type == "visit" }?.date == .point("2025-02"))
+        let weekday = events("The Kenyan president visited Uganda on Thursday.", lang: "en", date: "2024-09-10")
+        #expect(weekday.first { $0.type == "visit" }?.date == .point("2024-09-05"))
+    }
+
+    @Test func anEventDatedAfterTheArticleIsPlanned() {
+        let found = events("Le président indien a invité le Premier ministre japonais à visiter l'Inde l'année prochaine.", lang: "fr", date: "2024-09-10")
+        #expect(found.contains { $0.type == "visit" && $0.status == "planned" })
+    }
+
+    @Test func theSpeakerOfAQuotationIsTheActor() throws {
+        let found = events("« Cette décision est inacceptable », a dénoncé le ministre brésilien des Affaires étrangères, visant l'Argentine.", lang: "fr")
+        let c = try #require(found.first { $0.type == "criticism" })
+        #expect(c.actor?.country == "BRA")
+        #expect(c.target?.country == "ARG")
+    }
+
+    @Test func aNegationPastAnotherVerbDoesNotReachTheTrigger() {
+        let lifted = events("La Pologne n'a pas levé l'embargo sur les céréales ukrainiennes.", lang: "fr")
+        #expect(lifted.first { $0.type == "sanction" }?.status == "occurred")
+        let notSigned = events("Le Maroc n'a pas encore signé l'accord avec la Mauritanie.", lang: "fr")
+        #expect(notSigned.first { $0.type == "agreement" }?.status == "negated")
+    }
+
+    @Test func aSharedDateIsTheCelebrationsAndALoneOldDateIsTheBase() throws {
+        let shared = events("Kenya and China on Thursday celebrated the 60th anniversary of the establishment of diplomatic relations.", lang: "en", date: "2023-12-14")
+        let a = try #require(shared.first { $0.type == "anniversary" })
+        #expect(a.attribute("base_year") == .int(1963))
+        #expect(a.attribute("year") == .int(2023))
+        let lone = events("La visite coïncide avec le 33e anniversaire de l'établissement des relations diplomatiques entre le Chili et le Pérou, en janvier 1992.", lang: "fr", date: "2025-01-10")
+        let b = try #require(lone.first { $0.type == "anniversary" })
+        #expect(b.attribute("base_year") == .int(1992))
+        #expect(b.attribute("year") == .int(2025))
+    }
 }
