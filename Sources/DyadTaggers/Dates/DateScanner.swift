@@ -41,6 +41,8 @@ final class DateScanner {
     /// -1 for none, 0 not yet (two slots a token, for inRange false and true).
     let pointIndex: UnsafeMutablePointer<Int32>
     var pointStore: [DateExpr] = []
+    /// The ISO values of durations found, which expressions refer to by index.
+    var durations: [String] = []
     /// Per token, computed with the phrases: bit 15 set when known, bits 1…8 the categories found.
     private let catMask: UnsafeMutablePointer<UInt16>
     /// Per token: the connector keys found (bit = key).
@@ -247,6 +249,11 @@ final class DateScanner {
         return nil
     }
 
+    func keepDuration(_ d: String) -> Int32 {
+        durations.append(d)
+        return Int32(durations.count - 1)
+    }
+
     // MARK: - Token helpers
 
     @inline(__always) func isP(_ i: Int, _ c: UInt8) -> Bool {
@@ -418,7 +425,8 @@ final class DateScanner {
         let end = toks[x.e - 1].end
         var m = Mention(kind: .date, start: start, end: end, value: .none, approx: x.approx, mod: x.mod,
                         source: x.source, priority: 2)
-        if let d = x.duration {
+        if x.isDuration {
+            let d = durations[Int(x.durationRef)]
             m.kind = .duration
             m.value = d.isEmpty ? .none : .text(d)
             out.append(m); return
