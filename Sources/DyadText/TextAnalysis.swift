@@ -64,9 +64,16 @@ public final class TextAnalysis: @unchecked Sendable {
             var i = 0
             while i < n {
                 let b0 = buf[i]
-                // Fast path: a lower-case ASCII letter continuing a word (most of any text).
-                // The whole run is copied in a register-only inner loop.
-                if open && kind == .word && b0 >= 0x61 && b0 <= 0x7A {
+                // Fast path: a lower-case ASCII letter continuing or starting a word (most of any
+                // text). The whole run is copied in a register-only inner loop.
+                if b0 >= 0x61 && b0 <= 0x7A && !(open && kind != .word) {
+                    if !open {
+                        // As the general path opens a word, for a letter with no case to note.
+                        open = true; kind = .word; flags = pending
+                        tStart = Int32(truncatingIfNeeded: scount); fStart = Int32(truncatingIfNeeded: fcount)
+                        hash = 0xcbf29ce484222325; letters = 0
+                        pending = []; newlines = 0
+                    }
                     var j = i, s = scount, f = fcount, h = hash
                     var b = b0
                     while true {
@@ -83,6 +90,20 @@ public final class TextAnalysis: @unchecked Sendable {
                     i = j; scount = s; fcount = f; hash = h
                     sEnd = Int32(truncatingIfNeeded: s)
                     allUpper = false
+                    continue
+                }
+                // Fast path: an ASCII space, which ends the open token (as the general path does).
+                if b0 == 0x20 {
+                    offsetBuf[scount] = Int32(truncatingIfNeeded: i)
+                    scalarBuf[scount] = 0x20
+                    scount += 1; i += 1
+                    if open {
+                        var f = flags
+                        if kind == .word && allUpper && letters > 1 { f.insert(.allCaps) }
+                        tokens.append(Token(fStart: fStart, fEnd: Int32(truncatingIfNeeded: fcount), sStart: tStart, sEnd: sEnd, hash: hash, kind: kind, flags: f))
+                        open = false
+                    }
+                    pending.insert(.spaceBefore)
                     continue
                 }
                 offsetBuf[scount] = Int32(truncatingIfNeeded: i)

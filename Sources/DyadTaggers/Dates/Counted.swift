@@ -154,7 +154,7 @@ extension DateScanner {
         if let e = conn(i, .all) {
             let k = skipThe(e)
             if let u = hit(k, .unit), let unit = Unit(rawValue: u.key), let part = durationPart(Count(q: 1, unit: unit, start: k, end: u.end)) {
-                var x = DateExpr(i, u.end); x.duration = DateFormat.duration([part]); consider(x)
+                var x = DateExpr(i, u.end); x.durationRef = keepDuration(DateFormat.duration([part])); consider(x)
             }
         }
         let j = skipThe(i)
@@ -203,10 +203,10 @@ extension DateScanner {
         x.src = .duration
         var parts: [(Double, Character, Bool)] = []
         for c in cs {
-            guard let p = durationPart(c) else { x.duration = ""; return x }
+            guard let p = durationPart(c) else { x.durationRef = keepDuration(""); return x }
             parts.append(p)
         }
-        x.duration = DateFormat.duration(parts)
+        x.durationRef = keepDuration(DateFormat.duration(parts))
         return x
     }
 

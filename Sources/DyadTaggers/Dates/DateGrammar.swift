@@ -11,7 +11,7 @@ extension DateScanner {
             x.s = i
             if let part = x.mod, part == "start" || part == "mid" || part == "end", mod != "approx", let b = x.base {
                 x.date = b; x.mod = mod + "-" + part
-            } else if x.duration != nil {
+            } else if x.isDuration {
                 x.mod = mod == "before" ? "less" : mod == "after" ? "more" : mod
             } else {
                 x.mod = mod
@@ -20,7 +20,7 @@ extension DateScanner {
             if best == nil || x.e >= best!.e { best = x }
         }
         guard var x = best else { return nil }
-        if x.duration == nil, x.mod == nil, let e = conn(x.e, .orLater), !isNum(e), clock(e, cue: false) == nil {
+        if !x.isDuration, !x.hasMod, let e = conn(x.e, .orLater), !isNum(e), clock(e, cue: false) == nil {
             x.e = e; x.mod = "since"
         }
         return x
@@ -58,7 +58,7 @@ extension DateScanner {
         if let j = conn(i, .between), let p1 = point(j, inRange: true) {
             if let k = conn(p1.e, .and) ?? rangeTo(p1.e), let p2 = point(k, inRange: true) {
                 consider(makeRange(i, p1, p2))
-            } else if p1.date != nil, p1.mod == nil, case .span = p1.date!, p1.e > j + 1 || !isNum(j) {
+            } else if p1.date != nil, !p1.hasMod, case .span = p1.date!, p1.e > j + 1 || !isNum(j) {
                 // `between 2014-2018` arrives as one point holding the range.
                 var x = p1; x.s = i; consider(x)
             }
@@ -70,13 +70,13 @@ extension DateScanner {
         }
         if let p1 = point(i, inRange: false) {
             consider(p1)
-            if p1.duration == nil, let k = rangeTo(p1.e), let p2 = point(k, inRange: true) { consider(makeRange(i, p1, p2)) }
+            if !p1.isDuration, let k = rangeTo(p1.e), let p2 = point(k, inRange: true) { consider(makeRange(i, p1, p2)) }
             // `les 6 et 7 octobre`, `the 9th and 10th of May`: two days sharing a month.
             if case .partial(let q)? = p1.date, q.m == nil, q.wd == nil, p1.time == nil, let k = conn(p1.e, .and),
                let p2 = point(k, inRange: true), case .partial(let q2)? = p2.date, q2.m != nil, p2.time == nil {
                 consider(makeRange(i, p1, p2))
             }
-            if p1.duration == nil, let e = conn(p1.e, .toDate), let r = ref { consider(makeRange(i, p1, spanExpr(p1.e, e, .day(r.day)))) }
+            if !p1.isDuration, let e = conn(p1.e, .toDate), let r = ref { consider(makeRange(i, p1, spanExpr(p1.e, e, .day(r.day)))) }
         } else if isNum(i), let p1 = point(i, inRange: true), let k = rangeTo(p1.e) ?? conn(p1.e, .and),
                   let p2 = point(k, inRange: true) {
             // A bare day opening a range: `11 au 13 mai`, `20-22/8`, `9 to 12 of June`, `6 et 7 octobre`.
@@ -100,7 +100,7 @@ extension DateScanner {
 
     /// Joins two points into one range value.
     func makeRange(_ s: Int, _ p1: DateExpr, _ p2: DateExpr) -> DateExpr? {
-        guard p1.duration == nil, p2.duration == nil, p1.timeEnd == nil, p2.timeEnd == nil else { return nil }
+        guard !p1.isDuration, !p2.isDuration, p1.timeEnd == nil, p2.timeEnd == nil else { return nil }
         var x = DateExpr(s, p2.e)
         x.src = .range
         // Two bare numbers are no range of days or hours (`de 3 à 5 personnes`).

@@ -97,8 +97,9 @@ struct DateExpr {
     var time: TimeSide? = nil
     /// Second point of a range whose ends are both date-times.
     var timeEnd: (DateSide?, TimeSide)? = nil
-    var duration: String? = nil
-    var mod: String? = nil
+    /// For a duration: its ISO value in the scanner's `durations` (empty when unknown), else -1.
+    var durationRef: Int32 = -1
+    private var modCode: UInt8 = 0
     /// For a part of a date (`fin mai`): the whole (`mai`), the value when a modifier joins it.
     var base: DateSide? = nil
     var approx = false
@@ -118,6 +119,14 @@ struct DateExpr {
         get { Int(e32) }
         set { e32 = Int32(newValue) }
     }
+    var isDuration: Bool { durationRef >= 0 }
+    /// Read and written as text; stored as a `DateMod` code.
+    var mod: String? {
+        get { DateMod.text(modCode) }
+        set { modCode = DateMod.code(newValue) }
+    }
+    var hasMod: Bool { modCode != 0 }
+
     var source: String {
         switch src {
         case .date: return "date"

@@ -26,6 +26,8 @@ final class DateScanner {
     /// Phrases found at each token, computed once (`catMask` non-zero), kept in one flat buffer:
     /// `hitStart`/`hitCount` per token. Raw buffers, not arrays: these are read on every look-up,
     /// and class-owned arrays pay reference counting and exclusivity checks each time.
+    /// The memory of every per-token buffer below but `flat`.
+    private let block: UnsafeMutableRawPointer
     private let hitStart: UnsafeMutablePointer<Int32>
     private let hitCount: UnsafeMutablePointer<UInt8>
     private var flat: UnsafeMutablePointer<DateLexicon.Hit>
@@ -41,6 +43,8 @@ final class DateScanner {
     /// -1 for none, 0 not yet (two slots a token, for inRange false and true).
     let pointIndex: UnsafeMutablePointer<Int32>
     var pointStore: [DateExpr] = []
+    /// The ISO values of durations found, which expressions refer to by index.
+    var durations: [String] = []
     /// Per token, computed with the phrases: bit 15 set when known, bits 1…8 the categories found.
     private let catMask: UnsafeMutablePointer<UInt16>
     /// Per token: the connector keys found (bit = key).
@@ -63,20 +67,24 @@ final class DateScanner {
         self.a = a; self.toks = a.tokens; self.folded = a.folded; self.n = a.tokens.count
         self.lex = lex; self.numbers = numbers; self.ref = ref
         let count = max(1, a.tokens.count)
-        hitStart = .allocate(capacity: count); hitStart.initialize(repeating: 0, count: count)
-        hitCount = .allocate(capacity: count); hitCount.initialize(repeating: 0, count: count)
+        // One block for all per-token buffers (one malloc an article instead of fourteen), widest
+        // fields first so that each stays aligned; zeroed, then the -1 ("not yet") ones set.
+        let bytes = count * (3 * 8 + 6 * 4 + 2 * 2 + 3)
+        block = .allocate(byteCount: bytes, alignment: 8)
+        block.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
+        var p = block
+        func take<T>(_: T.Type, _ k: Int) -> UnsafeMutablePointer<T> {
+            let r = p.bindMemory(to: T.self, capacity: k * count)
+            p += k * count * MemoryLayout<T>.stride
+            return r
+        }
+        connMask = take(UInt64.self, 1); mayConn = take(UInt64.self, 1); numVal = take(Double.self, 1)
+        hitStart = take(Int32.self, 1); numEnd = take(Int32.self, 1); ordEnd = take(Int32.self, 1)
+        ordVal = take(Int32.self, 1); pointIndex = take(Int32.self, 2)
+        catMask = take(UInt16.self, 1); mayCat = take(UInt16.self, 1)
+        hitCount = take(UInt8.self, 1); cls = take(UInt8.self, 1); look = take(UInt8.self, 1)
+        numEnd.update(repeating: -1, count: count); ordEnd.update(repeating: -1, count: count)
         flat = .allocate(capacity: 64)
-        catMask = .allocate(capacity: count); catMask.initialize(repeating: 0, count: count)
-        connMask = .allocate(capacity: count); connMask.initialize(repeating: 0, count: count)
-        numEnd = .allocate(capacity: count); numEnd.initialize(repeating: -1, count: count)
-        pointIndex = .allocate(capacity: 2 * count); pointIndex.initialize(repeating: 0, count: 2 * count)
-        numVal = .allocate(capacity: count); numVal.initialize(repeating: 0, count: count)
-        ordEnd = .allocate(capacity: count); ordEnd.initialize(repeating: -1, count: count)
-        ordVal = .allocate(capacity: count); ordVal.initialize(repeating: 0, count: count)
-        cls = .allocate(capacity: count); cls.initialize(repeating: 0, count: count)
-        mayCat = .allocate(capacity: count); mayCat.initialize(repeating: 0, count: count)
-        mayConn = .allocate(capacity: count); mayConn.initialize(repeating: 0, count: count)
-        look = .allocate(capacity: count); look.initialize(repeating: 0, count: count)
         let classes = lex.classes
         for i in 0..<toks.count {
             let c = classes.of(toks[i].hash)
@@ -88,9 +96,7 @@ final class DateScanner {
     }
 
     deinit {
-        hitStart.deallocate(); hitCount.deallocate(); flat.deallocate(); catMask.deallocate(); connMask.deallocate()
-        numEnd.deallocate(); numVal.deallocate(); ordEnd.deallocate(); ordVal.deallocate(); pointIndex.deallocate()
-        cls.deallocate(); mayCat.deallocate(); mayConn.deallocate(); look.deallocate()
+        block.deallocate(); flat.deallocate()
     }
 
     /// A number written in words at `i` (`trois`, `twenty-two`): NumberTagger's reading, once.
@@ -245,6 +251,11 @@ final class DateScanner {
             k += 1
         }
         return nil
+    }
+
+    func keepDuration(_ d: String) -> Int32 {
+        durations.append(d)
+        return Int32(durations.count - 1)
     }
 
     // MARK: - Token helpers
@@ -418,7 +429,8 @@ final class DateScanner {
         let end = toks[x.e - 1].end
         var m = Mention(kind: .date, start: start, end: end, value: .none, approx: x.approx, mod: x.mod,
                         source: x.source, priority: 2)
-        if let d = x.duration {
+        if x.isDuration {
+            let d = durations[Int(x.durationRef)]
             m.kind = .duration
             m.value = d.isEmpty ? .none : .text(d)
             out.append(m); return

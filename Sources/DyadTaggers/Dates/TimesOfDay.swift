@@ -228,7 +228,7 @@ extension DateScanner {
         if let mh = hit(k, .marker), mh.key == Marker.this.rawValue, let dp = daypart(mh.end), let r = ref {
             var y = x; y.e = dp.1; y.date = .span(.day(r.day)); return y
         }
-        if let d = datePoint(k, inRange: false), d.time == nil, d.date != nil, d.mod == nil {
+        if let d = datePoint(k, inRange: false), d.time == nil, d.date != nil, !d.hasMod {
             if case .span(let s)? = d.date, s.end - s.start > 1 { return x }
             var y = x; y.e = d.e; y.date = d.date; y.coarse = d.coarse; return y
         }
@@ -293,7 +293,7 @@ extension DateScanner {
     /// A time or part of the day after a date: `demain à 15h`, `Mardi 11:00`, `dimanche après-midi`,
     /// `vendredi 30 novembre 2019 entre 12h00 et 14h00`, `tomorrow night`.
     func attachTime(_ x: DateExpr) -> DateExpr? {
-        guard let ds = x.date, x.duration == nil else { return nil }
+        guard let ds = x.date, !x.isDuration else { return nil }
         // A day (or a day only known to its month: `demain à 10h` with a month reference).
         if case .span(let s) = ds, s.end - s.start != 1, !x.coarse { return nil }
         var k = x.e
