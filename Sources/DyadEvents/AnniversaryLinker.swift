@@ -5,11 +5,11 @@ import DyadCore
 /// The arithmetic is checked and a mismatch reported in `attributes.check`.
 enum AnniversaryLinker {
     static func link(_ out: inout [Event], facts: ArticleFacts) {
-        for i in out.indices where out[i].type == "anniversary" {
+        for i in out.indices where out[i].kind == .anniversary {
             var a = out[i]
             let sentence = facts.sentenceIndex(ofToken: a.triggerToken)
             let inner = out.indices.first { j in
-                j != i && out[j].type != "anniversary" && out[j].triggerToken > a.triggerToken
+                j != i && out[j].kind != .anniversary && out[j].triggerToken > a.triggerToken
                     && out[j].triggerToken <= a.triggerToken + 12 && facts.sentenceIndex(ofToken: out[j].triggerToken) == sentence
             }
             let ordinal = a.attribute("ordinal").flatMap { j -> Int? in if case let .int(n) = j { return n }; if case let .double(d) = j { return Int(d) }; return nil }

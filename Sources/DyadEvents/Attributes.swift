@@ -50,11 +50,11 @@ struct Attributes {
                 }
             }
         }
-        if e.type == "trade", facts.hasClass(facts.cls.goal, from: lo, to: hi) || futureDeadline(lo, hi) {
+        if e.kind == .trade, facts.hasClass(facts.cls.goal, from: lo, to: hi) || futureDeadline(lo, hi) {
             e.set("target", .bool(true))
             if e.status == "occurred" { e.status = "planned" }
         }
-        if let d = e.date, e.type == "trade" || e.type == "investment" || e.type == "aid", let y = d.year, e.attribute("year") == nil {
+        if let d = e.date, e.kind == .trade || e.kind == .investment || e.kind == .aid, let y = d.year, e.attribute("year") == nil {
             e.set("year", .int(y))
         }
     }
@@ -111,7 +111,7 @@ struct Attributes {
             // Every amount after the trigger whose nearest trade trigger is this one
             // (`171,9 milliards d'USD dont 61,2 milliards des exportations`: the second is the exports').
             let triggers = facts.triggers(from: s.tokenStart, to: s.tokenEnd).filter {
-                if case let .trigger(r) = facts.rules.meanings[Int($0.payload)], facts.rules.rules[r].type == "trade" { return true }
+                if case let .trigger(r) = facts.rules.meanings[Int($0.payload)], facts.rules.rules[r].kind == .trade { return true }
                 return false
             }
             func distance(_ t: Int, _ g: Hit) -> Double { t >= g.end ? Double(t - g.end) : Double(g.start - t) * 1.5 }
@@ -192,7 +192,7 @@ struct Attributes {
         }
         if let c = currency { e.set("currency", .string(c)) }
         if m.approx { e.set("approx", .bool(true)) }
-        if let d = e.date, let y = d.year, e.type == "trade" || e.type == "investment" { e.set("year", .int(y)) }
+        if let d = e.date, let y = d.year, e.kind == .trade || e.kind == .investment { e.set("year", .int(y)) }
     }
 
     func previousCurrency(before t: Int) -> String? {

@@ -50,7 +50,7 @@ public struct EventExtractor {
     /// date of the trade figure just before it (same or previous sentence).
     static func inheritTradeYears(_ out: inout [Event], facts: ArticleFacts) {
         var last: (sentence: Int, date: EventDate)? = nil
-        for i in out.indices where out[i].type == "trade" {
+        for i in out.indices where out[i].kind == .trade {
             let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
             if let d = out[i].date { last = (si, d); continue }
             if let l = last, si - l.sentence <= 1, out[i].attribute("target") == nil {
@@ -65,7 +65,7 @@ public struct EventExtractor {
     /// topic, level or count refers back to the agreement just before it.
     static func inheritAgreementTopics(_ out: inout [Event], facts: ArticleFacts) {
         var last: (sentence: Int, topic: JSON)? = nil
-        for i in out.indices where out[i].type == "agreement" {
+        for i in out.indices where out[i].kind == .agreement {
             let si = facts.sentenceIndex(ofToken: out[i].triggerToken)
             let bare = out[i].attribute("topic") == nil && out[i].attribute("level") == nil && out[i].attribute("count") == nil
             if bare, let l = last, si > l.sentence, si - l.sentence <= 3 { out[i].set("topic", l.topic) }
@@ -136,12 +136,12 @@ public struct EventExtractor {
         let finder = PartyFinder(facts: facts, sentence: s, trigger: h, inSentence: shared.parties)
         if rule.isReference || facts.hasClass(facts.cls.frame, from: before, to: h.start)
             || facts.hasClass(facts.cls.anaphor, from: max(s.tokenStart, h.start - 2), to: h.start)
-            || (Self.isReferable(rule.type) && finder.isNounTrigger() && !finder.hasOwnParty()
+            || (Self.isReferable(rule.kind) && finder.isNounTrigger() && !finder.hasOwnParty()
                 && facts.hasClass(facts.cls.definite, from: max(s.tokenStart, h.start - 2), to: h.start)) {
             e.isReference = true
             e.ownParties = finder.hasOwnParty()
         }
-        if e.type == "visit", e.subtype == nil {
+        if e.kind == .visit, e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
         }
         if let c = dates.claim(for: h) {
@@ -152,7 +152,6 @@ public struct EventExtractor {
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
         e.attributedTo = shared.speaker
 
-        let shape = rule.shape ?? Self.defaultShape(rule.type)
         if rule.eachPerson {
             let actor = finder.actor()
             let met = finder.peopleAfter(excludingCountry: actor?.country)
@@ -172,13 +171,13 @@ public struct EventExtractor {
                 return split.map { var x = $0; finder.symmetric(&x); return x }
             }
         }
-        switch shape {
-        case "symmetric": finder.symmetric(&e)
-        case "invite": finder.invite(&e)
-        case "passive":
+        switch rule.partyShape {
+        case .symmetric: finder.symmetric(&e)
+        case .invite: finder.invite(&e)
+        case .passive:
             finder.directed(&e)
             finder.passive(&e)
-        case "speaker":
+        case .speaker:
             finder.speaker(&e)
         default:
             finder.directed(&e)
@@ -186,7 +185,7 @@ public struct EventExtractor {
             if facts.hasClass(facts.cls.passive, from: max(s.tokenStart, h.start - 2), to: h.start) { finder.passive(&e) }
         }
         // A signing still to come is the agreement's planned stage.
-        if e.type == "agreement", e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
+        if e.kind == .agreement, e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
             e.set("stage", .string("planned"))
         }
         if rule.eachDestination, let target = e.target,
@@ -203,19 +202,19 @@ public struct EventExtractor {
     }
 
     /// Types whose bare definite mention (`la visite`, `the talks`) refers to one already told.
-    static func isReferable(_ type: String) -> Bool {
-        switch type {
-        case "visit", "meeting", "phone_call", "protest", "invitation": return true
+    static func isReferable(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .visit, .meeting, .phoneCall, .protest, .invitation: return true
         default: return false
         }
     }
 
-    static func defaultShape(_ type: String) -> String {
-        switch type {
-        case "meeting", "phone_call", "agreement", "relations_established", "relations_upgraded", "relations_reduced",
-             "anniversary", "trade", "transport_link", "cooperation": return "symmetric"
-        case "invitation": return "invite"
-        default: return "directed"
+    static func defaultShape(_ kind: EventKind) -> EventRule.PartyShape {
+        switch kind {
+        case .meeting, .phoneCall, .agreement, .relationsEstablished, .relationsUpgraded, .relationsReduced,
+             .anniversary, .trade, .transportLink, .cooperation: return .symmetric
+        case .invitation: return .invite
+        default: return .directed
         }
     }
 }

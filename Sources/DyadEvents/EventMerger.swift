@@ -22,7 +22,7 @@ enum EventMerger {
             if e.isReference {
                 var j = out.count - 1
                 while j >= 0 {
-                    if out[j].type == e.type, !out[j].isReference,
+                    if out[j].kind == e.kind, out[j].type == e.type, !out[j].isReference,
                        !e.ownParties || compatibleSides(out[j], e, Codes.of(out[j], &outCodes[j]), Codes.of(e, &codes)) { break }
                     j -= 1
                 }
@@ -36,7 +36,7 @@ enum EventMerger {
             }
             var j = out.count - 1
             while j >= 0 {
-                if out[j].type == e.type, sameEvent(out[j], e, facts, &outCodes[j], &codes) { break }
+                if out[j].kind == e.kind, out[j].type == e.type, sameEvent(out[j], e, facts, &outCodes[j], &codes) { break }
                 j -= 1
             }
             if j >= 0 {
@@ -64,7 +64,7 @@ enum EventMerger {
 
     /// Same sides, in the same direction for directed events.
     static func compatibleSides(_ a: Event, _ b: Event, _ ac: Codes, _ bc: Codes) -> Bool {
-        if isDirected(a.type) {
+        if isDirected(a.kind) {
             if let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
             if let x = a.target?.country, let y = b.target?.country, x != y { return false }
             return true
@@ -72,17 +72,17 @@ enum EventMerger {
         return ac.isSuperset(of: bc) || bc.isSuperset(of: ac)
     }
 
-    static func isDirected(_ type: String) -> Bool {
-        switch type {
-        case "visit", "invitation", "investment", "aid", "praise", "criticism", "protest", "threat", "sanction", "expulsion": return true
+    static func isDirected(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .visit, .invitation, .investment, .aid, .praise, .criticism, .protest, .threat, .sanction, .expulsion: return true
         default: return false
         }
     }
 
     /// Types whose later definite mention (`la visite du …`) is usually the same event.
-    static func isAnaphoric(_ type: String) -> Bool {
-        switch type {
-        case "visit", "meeting", "phone_call", "agreement": return true
+    static func isAnaphoric(_ kind: EventKind) -> Bool {
+        switch kind {
+        case .visit, .meeting, .phoneCall, .agreement: return true
         default: return false
         }
     }
@@ -133,11 +133,11 @@ enum EventMerger {
     }
 
     static func sameEvent(_ a: Event, _ b: Event, _ facts: ArticleFacts, _ aCache: inout Codes?, _ bCache: inout Codes?) -> Bool {
-        guard a.type == b.type else { return false }
+        guard a.kind == b.kind, a.type == b.type else { return false }
         // Direction matters for directed events: a visit to A is not a visit from A.
-        if isDirected(a.type), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
+        if isDirected(a.kind), let x = a.actor?.country, let y = b.actor?.country, x != y { return false }
         // Two reports of different modality are two events, unless one only refers back.
-        if a.status != b.status && !b.isReference && !(isAnaphoric(a.type) && b.date == nil && a.date == nil && isDefinite(b, facts)) {
+        if a.status != b.status && !b.isReference && !(isAnaphoric(a.kind) && b.date == nil && a.date == nil && isDefinite(b, facts)) {
             return false
         }
         if let x = a.subtype, let y = b.subtype, x != y, x != "unspecified", y != "unspecified" { return false }
@@ -162,13 +162,13 @@ enum EventMerger {
         for (k, v) in a.attributes where !isAdditive(k) {
             if let w = b.attribute(k), w != v { return false }
         }
-        if a.type == "agreement" {
+        if a.kind == .agreement {
             // A later mention without topic (`la signature de cet accord`) refers back to the
             // agreement; one with a level or count of its own is another agreement.
             for k in ["level", "count", "stage"] where (a.attribute(k) == nil) != (b.attribute(k) == nil) { return false }
             if a.attribute("topic") == nil, b.attribute("topic") != nil { return false }
         }
-        if a.type == "trade" || a.type == "investment" {
+        if a.kind == .trade || a.kind == .investment {
             if (a.attribute("value") == nil) != (b.attribute("value") == nil) { return a.attribute("value") == nil ? false : false }
         }
         return true

@@ -26,10 +26,47 @@ public enum EventDate: Sendable, Equatable {
     }
 }
 
+/// The types of EVENTS.md as a small integer, so the engine compares and switches on a byte
+/// rather than on the type's name.
+public enum EventKind: UInt8, Sendable {
+    case visit, meeting, phoneCall, invitation, agreement, relationsEstablished, relationsUpgraded, relationsReduced
+    case anniversary, trade, investment, transportLink, cooperation, aid, praise, statement, criticism, protest
+    case threat, sanction, expulsion, other
+
+    public init(_ type: String) {
+        switch type {
+        case "visit": self = .visit
+        case "meeting": self = .meeting
+        case "phone_call": self = .phoneCall
+        case "invitation": self = .invitation
+        case "agreement": self = .agreement
+        case "relations_established": self = .relationsEstablished
+        case "relations_upgraded": self = .relationsUpgraded
+        case "relations_reduced": self = .relationsReduced
+        case "anniversary": self = .anniversary
+        case "trade": self = .trade
+        case "investment": self = .investment
+        case "transport_link": self = .transportLink
+        case "cooperation": self = .cooperation
+        case "aid": self = .aid
+        case "praise": self = .praise
+        case "statement": self = .statement
+        case "criticism": self = .criticism
+        case "protest": self = .protest
+        case "threat": self = .threat
+        case "sanction": self = .sanction
+        case "expulsion": self = .expulsion
+        default: self = .other
+        }
+    }
+}
+
 /// An event of EVENTS.md with its provenance.
 public struct Event: Sendable {
     public var id: String = ""
-    public var type: String
+    public let type: String
+    /// `type`, as a byte.
+    public let kind: EventKind
     public var subtype: String?
     public var status: String
     public var actor: Party?
@@ -50,7 +87,7 @@ public struct Event: Sendable {
     public var ownParties = false
 
     public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
-        self.type = type; self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken
+        self.type = type; self.kind = EventKind(type); self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken
     }
 
     public func attribute(_ key: String) -> JSON? { attributes.first { $0.0 == key }?.1 }

@@ -130,8 +130,8 @@ struct PartyFinder {
 
     /// Types whose target is where the actor goes (`au Kazakhstan`); for the others the object
     /// comes first (`a expulsé l'ambassadeur ukrainien à Astana`).
-    static func isDestinationType(_ type: String) -> Bool {
-        type == "visit" || type == "investment" || type == "aid" || type == "invitation"
+    static func isDestinationType(_ kind: EventKind) -> Bool {
+        kind == .visit || kind == .investment || kind == .aid || kind == .invitation
     }
 
     /// The quotation holding the trigger, or closing just before it (`« … », a dénoncé X`):
@@ -173,7 +173,7 @@ struct PartyFinder {
             return
         }
         let a = actor()
-        let t = target(excluding: a?.country, destination: PartyFinder.isDestinationType(e.type))
+        let t = target(excluding: a?.country, destination: PartyFinder.isDestinationType(e.kind))
         e.actor = a.map(party)
         e.target = t.map(party)
         if e.actor == nil, let tc = t?.country, let c = complement(of: tc), c != tc { e.actor = countryParty(c) }

@@ -7,7 +7,9 @@ import DyadText
 public final class EventRule: @unchecked Sendable {
     public var id: String
     public var type: String
-    init(id: String, type: String) { self.id = id; self.type = type }
+    /// `type`, as a byte.
+    public let kind: EventKind
+    init(id: String, type: String) { self.id = id; self.type = type; kind = EventKind(type) }
     /// Fixed attributes (`stage=signed`, `mode=air`, …) and fixed status/subtype.
     public var fixed: [(String, String)] = []
     /// How parties are found: directed, symmetric or invite (see PartyFinder).
@@ -50,6 +52,10 @@ public final class EventRule: @unchecked Sendable {
     /// `lang.id`, the provenance written on each event.
     var qualifiedID = ""
 
+    /// How the parties are found: `shape=`, else the type's default.
+    var partyShape: PartyShape = .directed
+    enum PartyShape { case directed, symmetric, invite, passive, speaker }
+
     /// What one `need=` entry asks of the trigger's window.
     enum NeedCheck {
         case money, ordinal, date, destination, rank, partyAfter, domain, party
@@ -85,6 +91,14 @@ public final class EventRule: @unchecked Sendable {
         }
         notReach = nots.map { n in n.split(separator: "/").dropFirst().first.flatMap { Int($0) } ?? 3 }
         qualifiedID = "\(lang).\(id)"
+        switch shape {
+        case "symmetric"?: partyShape = .symmetric
+        case "invite"?: partyShape = .invite
+        case "passive"?: partyShape = .passive
+        case "speaker"?: partyShape = .speaker
+        case "directed"?: partyShape = .directed
+        default: partyShape = EventExtractor.defaultShape(kind)
+        }
     }
 }
 
