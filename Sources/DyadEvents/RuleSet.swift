@@ -151,7 +151,9 @@ public final class RuleSet: @unchecked Sendable {
         self.lang = lang
         var b = Builder()
         b.load(lang)
-        rules = b.rules; meanings = b.meanings; trie = b.trie
+        rules = b.rules; meanings = b.meanings
+        b.trie.freeze()
+        trie = b.trie
         suffixCues = b.suffixCues
         var buckets = [[Int]](repeating: [], count: 256)
         for (i, c) in b.suffixCues.enumerated() { if let last = c.suffix.last { buckets[Int(last)].append(i) } }
@@ -288,11 +290,9 @@ public final class RuleSet: @unchecked Sendable {
     public func scan(_ a: TextAnalysis) -> [Hit] {
         var hits: [Hit] = []
         let toks = a.tokens
+        hits.reserveCapacity(toks.count / 2)
         for i in toks.indices {
-            guard trie.mayStart(with: toks[i]) else { continue }
-            trie.forEachMatch(in: a, at: i) { end, entries in
-                for e in entries { hits.append(Hit(start: i, end: end, payload: e.payload)) }
-            }
+            trie.forEachPayload(in: a, at: i) { end, payload in hits.append(Hit(start: i, end: end, payload: payload)) }
         }
         return hits
     }

@@ -56,7 +56,7 @@ public struct EntityTagger: MentionTagger {
         let an = (ctx.memo.values["entities"] as? EntityAnalysis) ?? analyze(ctx)
         let toks = ctx.analysis.tokens
         // Analysis spans by scalar range, to find each resolved mention's entity.
-        var bySpan: [Int: Int] = [:]
+        var bySpan: [Int: Int] = Dictionary(minimumCapacity: an.spans.count)
         for (i, sp) in an.spans.enumerated() where sp.entity >= 0 && sp.s < sp.e {
             bySpan[toks[sp.s].start << 32 | toks[sp.e - 1].end] = i
         }
@@ -64,9 +64,12 @@ public struct EntityTagger: MentionTagger {
         /// What groups mentions into one entity; an analysed entity is keyed by its index, with no String built.
         enum Key: Hashable { case country(String), analysed(Int), text(MentionKind, String) }
         var out: [Building] = []
-        var byKey: [Key: Int] = [:]
-        // Indices in (start, position) order: the stable sort by start, without copying mentions.
-        let order = mentions.indices.sorted { mentions[$0].start != mentions[$1].start ? mentions[$0].start < mentions[$1].start : $0 < $1 }
+        var byKey: [Key: Int] = Dictionary(minimumCapacity: 32)
+        // Indices in (start, position) order: the stable sort by start, without copying mentions
+        // (resolved mentions usually come sorted already).
+        let sorted = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].start <= mentions[$0].start }
+        let order = sorted ? Array(mentions.indices)
+            : mentions.indices.sorted { mentions[$0].start != mentions[$1].start ? mentions[$0].start < mentions[$1].start : $0 < $1 }
         for mi in order {
             let m = mentions[mi]
             let range = m.start..<m.end

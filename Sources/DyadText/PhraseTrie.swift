@@ -29,7 +29,46 @@ public struct PhraseTrie: Sendable {
     private var rootFilter: [UInt64] = Array(repeating: 0, count: PhraseTrie.filterWords)
     private static let filterWords = 1024
 
+    /// Every node's entry payloads in one flat list (`flatStart[node]..<flatStart[node + 1]`),
+    /// built by `freeze()`: a walk then reads payloads without copying a list per match.
+    private var flatPayloads: [Int32] = []
+    private var flatStart: [Int32] = []
+
     public init() {}
+
+    /// Builds the flat payload table once every phrase is in.
+    public mutating func freeze() {
+        flatStart = [Int32](repeating: 0, count: nodeCount + 1)
+        flatPayloads = []
+        for node in 0..<nodeCount {
+            flatStart[node] = Int32(flatPayloads.count)
+            for e in entries[node] { flatPayloads.append(e.payload) }
+        }
+        flatStart[nodeCount] = Int32(flatPayloads.count)
+    }
+
+    /// Calls `body` with (end token, payload) for every entry of every match starting at token `i`,
+    /// shortest first, with no capital filtering: the rule scanner's walk. Needs `freeze()`.
+    @inline(__always)
+    public func forEachPayload(in a: TextAnalysis, at i: Int, maxTokens: Int = 16, _ body: (_ end: Int, _ payload: Int32) -> Void) {
+        let toks = a.tokens
+        guard i < toks.count, mayBeRoot(toks[i].hash), flatStart.count == nodeCount + 1 else { return }
+        flatPayloads.withUnsafeBufferPointer { payloads in
+            flatStart.withUnsafeBufferPointer { starts in
+                var node: Int32 = 0
+                var j = i
+                while j < toks.count, j - i < maxTokens {
+                    if j > i && toks[j].flags.contains(.paragraphBefore) { break }
+                    guard let next = child(node, toks[j].hash) else { break }
+                    node = next
+                    j += 1
+                    let lo = Int(starts[Int(node)]), hi = Int(starts[Int(node) + 1])
+                    var k = lo
+                    while k < hi { body(j, payloads[k]); k += 1 }
+                }
+            }
+        }
+    }
 
     public var isEmpty: Bool { edgeCount == 0 }
 
