@@ -92,15 +92,18 @@ struct Attributes {
     /// topic, count or amount; otherwise returns the event as it is.
     func split(_ e: Event, rule: EventRule, trigger h: Hit, sentence s: Sentence, window: Range<Int>) -> [Event] {
         if rule.eachAgreement {
-            // A coordinated subject may open the sentence well before the verb.
-            let phrases = agreementPhrases(lo: max(s.tokenStart, h.start - 30), hi: window.upperBound, trigger: h)
+            // A coordinated subject may open the sentence well before the verb, and a list of the
+            // documents signed runs on to the end of the clause.
+            var end = s.tokenEnd
+            if let b = (h.end..<s.tokenEnd).first(where: { facts.hasClass(facts.cls.clauseBreak, from: $0, to: $0 + 1) }) { end = b }
+            let phrases = agreementPhrases(lo: max(s.tokenStart, h.start - 30), hi: max(window.upperBound, end), trigger: h)
             var out: [Event] = []
             for p in phrases {
                 var x = e
                 x.set("topic", .null)
                 x.attributes.removeAll { $0.0 == "topic" || $0.0 == "count" }
                 if let t = facts.lookups("topic", from: p.start, to: p.end).first { x.set("topic", .string(t.value)) }
-                if let n = countBeforeAgreementNoun(lo: max(window.lowerBound, p.start - 3), hi: p.start + 2) { x.set("count", .number(n)) }
+                if let n = countBeforeAgreementNoun(lo: max(window.lowerBound, p.start - 3), hi: p.start + 4) { x.set("count", .number(n)) }
                 if x.attribute("topic") != nil || x.attribute("count") != nil { out.append(x) }
             }
             return out.count > 1 ? out : [e]

@@ -165,6 +165,10 @@ public struct EventExtractor {
                 }
             }
         }
+        // A signing still to come is the agreement's planned stage.
+        if e.kind == .agreement, e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
+            e.set("stage", .string("planned"))
+        }
         if rule.eachAgreement || rule.eachMoney {
             let split = Attributes(facts: facts).split(e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
             if split.count > 1 {
@@ -183,10 +187,6 @@ public struct EventExtractor {
             finder.directed(&e)
             // `l'ambassadeur a été convoqué`: the grammatical subject is the one acted upon.
             if facts.hasClass(facts.cls.passive, from: max(s.tokenStart, h.start - 2), to: h.start) { finder.passive(&e) }
-        }
-        // A signing still to come is the agreement's planned stage.
-        if e.kind == .agreement, e.attribute("stage")?.stringValue == "signed", e.status == "planned" || e.status == "expected" {
-            e.set("stage", .string("planned"))
         }
         if rule.eachDestination, let target = e.target,
            let first = shared.parties.first(where: { $0.tokenStart >= h.end && $0.entity.id == target.entity && $0.country == target.country }) {
