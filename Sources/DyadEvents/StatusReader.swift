@@ -25,6 +25,12 @@ struct StatusReader {
         let lo = max(s.tokenStart, h.start - 9), hi = min(s.tokenEnd, h.end + 7)
         var best = "occurred"
         func consider(_ st: String) { if Self.rank(st) > Self.rank(best) { best = st } }
+        // A trigger inside a relative clause (`The two countries, which established relations in
+        // 1956, are expected to …`): what follows the clause's closing comma is the main clause's.
+        let relative = (max(s.tokenStart, h.start - 6)..<h.start).contains { t in
+            facts.hasClass(facts.cls.clauseBreak, from: t, to: t + 1) && t > s.tokenStart && facts.analysis.token(t - 1, is: ",")
+        }
+        let closing = relative ? (h.end..<hi).first { facts.analysis.token($0, is: ",") } : nil
         let cues = facts.statuses(from: max(0, lo - 3), to: hi)
         for hit in cues where hit.start >= lo {
             // A cue inside a longer one is part of it (`not` in `did not rule out`).
@@ -32,6 +38,7 @@ struct StatusReader {
             // After the trigger, a cue past the opening of another clause is that clause's
             // (`a signé un accord qui entrera en vigueur`).
             if hit.start >= h.end && facts.clauseBreak(from: h.end, to: hit.start) { continue }
+            if let c = closing, hit.start > c { continue }
             // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
             if facts.inTemporal[hit.start] { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
@@ -46,6 +53,7 @@ struct StatusReader {
         }
         for t in lo..<hi {
             if t >= h.end && facts.clauseBreak(from: h.end, to: t) { break }
+            if let c = closing, t > c { break }
             if let st = facts.suffixStatus(t) { consider(st) }
         }
         return best
