@@ -13,7 +13,11 @@ public struct EventExtractor {
     public func extract() -> [Event] {
         var events: [Event] = []
         for (si, s) in facts.sentences.enumerated() {
-            var triggers = Array(facts.triggers(from: s.tokenStart, to: s.tokenEnd))
+            // A phrase may run on past a sentence break without punctuation (a title's line end):
+            // its sentence ends it, so every window below stays inside the sentence.
+            var triggers = facts.triggers(from: s.tokenStart, to: s.tokenEnd).map { h in
+                Hit(start: h.start, end: min(h.end, s.tokenEnd), payload: h.payload)
+            }
             if triggers.isEmpty { continue }
             triggers = Self.dropShadowed(triggers, facts.rules)
             let claimedDates = DateClaims(facts: facts, sentence: s, triggers: triggers)
