@@ -90,7 +90,7 @@ public final class ArticleFacts {
         public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
         public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
         public var agreementNoun: UInt64 = 0, ledBy: UInt64 = 0, clauseBreak: UInt64 = 0, decrease: UInt64 = 0
-        public var conjunction: UInt64 = 0
+        public var conjunction: UInt64 = 0, topicPrep: UInt64 = 0
     }
     public let cls: Classes
     /// The kind of each entity id.
@@ -173,7 +173,8 @@ public final class ArticleFacts {
         cls = Classes(pronoun: m("pronoun"), definite: m("definite"), determiner: m("determiner"), frame: m("frame"), goal: m("goal"),
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
                       agreementNoun: m("agreement_noun"), ledBy: m("led_by"), clauseBreak: m("clause_break"),
-                      decrease: m("decrease"), conjunction: m("conjunction"))
+                      decrease: m("decrease"), conjunction: m("conjunction"),
+                      topicPrep: m("topic_prep"))
         prepositionAt = preps
         destSlot = ArticleFacts.slot(of: "dest", in: rules); genitiveSlot = ArticleFacts.slot(of: "genitive", in: rules)
         var dates = [EventDate?](repeating: nil, count: mentions.count)

@@ -87,6 +87,23 @@ struct Attributes {
         return out
     }
 
+    /// `agreements on energy storage, on border checks and on driving licences`: one noun with
+    /// several complements, each introduced by a `topic_prep` word, is one phrase per complement.
+    /// The last phrase may run on to the end of the clause for that.
+    func coordinatedComplements(_ phrases: [(start: Int, end: Int)], clauseEnd: Int) -> [(start: Int, end: Int)] {
+        guard facts.cls.topicPrep != 0 else { return phrases }
+        var out: [(start: Int, end: Int)] = []
+        for (i, p) in phrases.enumerated() {
+            let reach = i + 1 < phrases.count ? phrases[i + 1].start : max(p.end, clauseEnd)
+            let preps = facts.classHits(facts.cls.topicPrep, from: p.start, to: reach)
+            guard preps.count >= 2 else { out.append(p); continue }
+            for (k, prep) in preps.enumerated() {
+                out.append((prep.start, k + 1 < preps.count ? preps[k + 1].start : min(reach, prep.end + 10)))
+            }
+        }
+        return out
+    }
+
     /// Splits an agreement trigger over several noun phrases (`un plan d'action …, et un accord
     /// sur l'exemption de visa`) or a trade trigger over several amounts, when each has its own
     /// topic, count or amount; otherwise returns the event as it is.
@@ -96,7 +113,8 @@ struct Attributes {
             // documents signed runs on to the end of the clause.
             var end = s.tokenEnd
             if let b = (h.end..<s.tokenEnd).first(where: { facts.hasClass(facts.cls.clauseBreak, from: $0, to: $0 + 1) }) { end = b }
-            let phrases = agreementPhrases(lo: max(s.tokenStart, h.start - 30), hi: max(window.upperBound, end), trigger: h)
+            let phrases = coordinatedComplements(agreementPhrases(lo: max(s.tokenStart, h.start - 30), hi: max(window.upperBound, end), trigger: h),
+                                                 clauseEnd: max(window.upperBound, end))
             var out: [Event] = []
             for p in phrases {
                 var x = e
