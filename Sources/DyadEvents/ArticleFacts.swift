@@ -83,6 +83,8 @@ public final class ArticleFacts {
     let mentionEndToken: [Int32]
     /// Per mention, `DateClaims.eventDate` of an exact date or time (nil otherwise).
     let eventDates: [EventDate?]
+    /// Per mention, for a date counted from the story (`un an plus tard`), its offset in days.
+    let narrativeOffset: [Int?]
     /// Tokens inside a date, time or duration mention.
     let inTemporal: [Bool]
     /// Masks of the classes the engine itself consults, resolved once per article.
@@ -90,7 +92,7 @@ public final class ArticleFacts {
         public var pronoun: UInt64 = 0, definite: UInt64 = 0, determiner: UInt64 = 0, frame: UInt64 = 0, goal: UInt64 = 0
         public var mechanism: UInt64 = 0, passive: UInt64 = 0, possessive: UInt64 = 0, timePrep: UInt64 = 0, anaphor: UInt64 = 0
         public var agreementNoun: UInt64 = 0, ledBy: UInt64 = 0, clauseBreak: UInt64 = 0, decrease: UInt64 = 0
-        public var conjunction: UInt64 = 0, topicPrep: UInt64 = 0
+        public var conjunction: UInt64 = 0, topicPrep: UInt64 = 0, narrative: UInt64 = 0
     }
     public let cls: Classes
     /// The kind of each entity id.
@@ -174,7 +176,7 @@ public final class ArticleFacts {
                       mechanism: m("mechanism"), passive: m("passive"), possessive: m("possessive"), timePrep: m("time_prep"), anaphor: m("anaphor"),
                       agreementNoun: m("agreement_noun"), ledBy: m("led_by"), clauseBreak: m("clause_break"),
                       decrease: m("decrease"), conjunction: m("conjunction"),
-                      topicPrep: m("topic_prep"))
+                      topicPrep: m("topic_prep"), narrative: m("narrative"))
         prepositionAt = preps
         destSlot = ArticleFacts.slot(of: "dest", in: rules); genitiveSlot = ArticleFacts.slot(of: "genitive", in: rules)
         var dates = [EventDate?](repeating: nil, count: mentions.count)
@@ -183,6 +185,18 @@ public final class ArticleFacts {
             dates[i] = DateClaims.eventDate(mentions[i])
         }
         eventDates = dates
+        // `A year later`, `l'année suivante`: the tagger counts from the article's date; the story
+        // counts from the date told before. Keep the offset, in days, to count it from there.
+        var narrative = [Int?](repeating: nil, count: mentions.count)
+        let narrativeMask = cls.narrative
+        if let doc = documentDate.flatMap(ArticleFacts.dayNumber), narrativeMask != 0 {
+            for i in mentions.indices where dates[i] != nil {
+                let a = Int(startToken[i]), b = max(a, Int(ends[i]))
+                guard (a..<b).contains(where: { masks[$0] & narrativeMask != 0 }) else { continue }
+                if case let .point(p)? = dates[i], let day = ArticleFacts.dayNumber(p) { narrative[i] = day - doc }
+            }
+        }
+        narrativeOffset = narrative
         mentionEndToken = ends
         var temporal = [Bool](repeating: false, count: analysis.tokens.count + 1)
         for i in mentions.indices where kindBit[i].intersection([.date, .time, .duration]) != [] {

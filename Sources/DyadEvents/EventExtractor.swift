@@ -39,6 +39,7 @@ public struct EventExtractor {
             if events.count == before, let a = alone { events.append(a) }
         }
         // In place, so no pass copies the list.
+        Self.dateFromStory(&events)
         Self.inheritTradeYears(&events, facts: facts)
         Self.inheritAgreementTopics(&events, facts: facts)
         AnniversaryLinker.link(&events, facts: facts)
@@ -48,6 +49,34 @@ public struct EventExtractor {
             merged[i].cameo = Cameo.code(for: merged[i])
         }
         return merged
+    }
+
+    /// `In 2011, X visited Y. A year later, Z paid a state visit`: a date counted from the story is
+    /// counted from the last date told before it — in whole years when the offset is about a year
+    /// or more, in months when about a month or more, else in days. With no date before, none.
+    static func dateFromStory(_ out: inout [Event]) {
+        var last: EventDate? = nil
+        for i in out.indices {
+            guard let days = out[i].narrativeDays else {
+                if let d = out[i].date { last = d }
+                continue
+            }
+            guard let base = last else { continue }
+            let p: String
+            switch base { case let .point(x): p = x; case let .interval(x, _): p = x }
+            guard let day = ArticleFacts.dayNumber(p) else { continue }
+            let c = Cal.civil(day)
+            if abs(days) >= 300 {
+                out[i].date = .point(String(c.y + Int((Double(days) / 365.25).rounded())))
+            } else if abs(days) >= 28, p.utf8.count >= 7 {
+                let months = c.m - 1 + Int((Double(days) / 30.44).rounded())
+                let y = c.y + (months >= 0 ? months / 12 : (months - 11) / 12)
+                let m = ((months % 12) + 12) % 12 + 1
+                out[i].date = .point(ArticleFacts.iso(Cal.day(y, m, 1), length: 7))
+            } else if p.utf8.count == 10 {
+                out[i].date = .point(ArticleFacts.iso(day + days, length: 10))
+            }
+        }
     }
 
     /// `Last year trade reached X. Exports were Y, imports Z.`: a figure without a date takes the
@@ -148,7 +177,10 @@ public struct EventExtractor {
         if e.kind == .visit, e.subtype == nil {
             e.subtype = facts.lookups("subtype", from: max(s.tokenStart, h.start - 2), to: min(s.tokenEnd, h.end + 3)).first?.value ?? "unspecified"
         }
-        if let c = dates.claim(for: h) {
+        if let c = dates.claim(for: h), let days = facts.narrativeOffset[c.mention] {
+            // Dated from the story: counted from the last date told (see `dateFromStory`).
+            e.narrativeDays = days
+        } else if let c = dates.claim(for: h) {
             e.date = facts.tenseAdjusted(c.date, mention: c.mention, status: e.status)
             // What the text dates after the article has not happened yet (`invited X to visit next year`).
             if e.status == "occurred", rule.fixedStatus == nil, let d = e.date, facts.isAfterArticle(d) { e.status = "planned" }

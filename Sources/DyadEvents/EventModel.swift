@@ -85,6 +85,8 @@ public struct Event: Sendable {
     public var isReference = false
     /// For a reference: its noun phrase names a side of its own, so it may stand alone.
     public var ownParties = false
+    /// A date counted from the story (`un an plus tard`): days after the date told before.
+    var narrativeDays: Int? = nil
 
     public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
         self.type = type; self.kind = EventKind(type); self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken

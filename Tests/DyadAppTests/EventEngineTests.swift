@@ -127,4 +127,23 @@ import Testing
         #expect(b.attribute("base_year") == .int(1992))
         #expect(b.attribute("year") == .int(2025))
     }
+
+    @Test func oneNounWithSeveralComplementsIsSeveralDocuments() {
+        let topics = events("India and Japan signed agreements on energy storage, on border control and on driving licences.", lang: "en")
+            .filter { $0.type == "agreement" }.compactMap { $0.attribute("topic")?.stringValue }
+        #expect(topics == ["energy storage", "border", "driving licences"])
+    }
+
+    @Test func aFallInTradeIsANegativeGrowth() throws {
+        let found = events("Les échanges entre le Chili et le Pérou ont reculé de 5 % à 3 milliards de dollars en 2023.", lang: "fr")
+        let trade = try #require(found.first { $0.type == "trade" })
+        #expect(trade.attribute("growth_percent") == .number(-5))
+    }
+
+    @Test func aDateCountedFromTheStoryCountsFromTheLastDateTold() {
+        let found = events("En octobre 2011, le président du Kazakhstan a effectué une visite officielle au Vietnam. Un an plus tard, le président vietnamien a effectué une visite d'État au Kazakhstan.", lang: "fr", date: "2024-09-10")
+        let visits = found.filter { $0.type == "visit" }
+        #expect(visits.map(\.date) == [.point("2011-10"), .point("2012")])
+        #expect(visits.allSatisfy { $0.status == "occurred" })
+    }
 }
