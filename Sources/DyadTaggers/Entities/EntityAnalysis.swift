@@ -1978,10 +1978,24 @@ final class EntityAnalysis {
     /// The name of an entity as written (its longest naming mention).
     func name(of i: Int) -> String {
         let e = entities[i]
+        let written: String
         if let d = e.display {
-            return a.text(tokens: Int(d.headS), Int(d.headE)) + " " + a.text(tokens: Int(d.restS), Int(d.restE))
+            written = a.text(tokens: Int(d.headS), Int(d.headE)) + " " + a.text(tokens: Int(d.restS), Int(d.restE))
+        } else {
+            written = a.text(tokens: e.nameS, e.nameE)
         }
-        return a.text(tokens: e.nameS, e.nameE)
+        // Russian writes a name in six cases (`Владимиром Путиным`): a known person or place is
+        // named by its first Cyrillic form, the nominative.
+        if e.gaz >= 0, written.unicodeScalars.contains(where: { $0.value >= 0x400 && $0.value <= 0x4FF }) {
+            let native: String?
+            switch e.kind {
+            case .person: native = e.gaz < gaz.people.count ? gaz.people[e.gaz].native : nil
+            case .place: native = e.gaz < gaz.places.count ? gaz.places[e.gaz].native : nil
+            default: native = nil
+            }
+            if let n = native { return n }
+        }
+        return written
     }
 
     /// The title of a person as written, if a title introduced them.

@@ -17,8 +17,10 @@ final class Gazetteer: @unchecked Sendable {
         var code: String
         var name: String
         var roles: [RoleSpan]
+        /// The first form in Cyrillic, for articles that inflect it (`Владимиром Путиным`).
+        var native: String? = nil
     }
-    struct Place: Sendable { var code: String; var kind: String; var name: String }
+    struct Place: Sendable { var code: String; var kind: String; var name: String; var native: String? = nil }
     struct Org: Sendable {
         var code: String?
         var kind: String
@@ -47,6 +49,12 @@ final class Gazetteer: @unchecked Sendable {
     static func payload(_ k: Kind, _ i: Int) -> Int32 { (k.rawValue << kindShift) | Int32(i) }
     static func decode(_ p: Int32) -> (Kind, Int) { (Kind(rawValue: p >> kindShift) ?? .person, Int(p & indexMask)) }
 
+    /// The first form written in Cyrillic: the nominative, as `common/` lists it first.
+    static func cyrillicForm(_ names: [String]) -> String? {
+        guard let f = names.first(where: { $0.unicodeScalars.contains { $0.value >= 0x400 && $0.value <= 0x4FF } }) else { return nil }
+        return f.hasPrefix("?") ? String(f.dropFirst()) : f
+    }
+
     private init() {
         let trie = FastTrie(capacity: 32_768)
         var pending = PendingNames()
@@ -69,7 +77,8 @@ final class Gazetteer: @unchecked Sendable {
             } else {
                 index = people.count
                 byName[key] = index
-                people.append(Person(code: code, name: bareFirst, roles: [RoleSpan(role: role, from: from, to: to)]))
+                people.append(Person(code: code, name: bareFirst, roles: [RoleSpan(role: role, from: from, to: to)],
+                                     native: Gazetteer.cyrillicForm(names)))
             }
             for n in names {
                 pending.add(n, Gazetteer.payload(.person, index))
@@ -92,7 +101,8 @@ final class Gazetteer: @unchecked Sendable {
             let names = FastTSV.forms(row[2])
             guard let first = names.first else { continue }
             let index = places.count
-            places.append(Place(code: row[0], kind: row[1], name: marked(first) ? String(first.dropFirst()) : first))
+            places.append(Place(code: row[0], kind: row[1], name: marked(first) ? String(first.dropFirst()) : first,
+                                native: Gazetteer.cyrillicForm(names)))
             for n in names { pending.add(n, Gazetteer.payload(.place, index)) }
         }
         var orgs: [Org] = []
