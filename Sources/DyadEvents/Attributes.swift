@@ -217,8 +217,8 @@ struct Attributes {
     }
 
     func previousCurrency(before t: Int) -> String? {
-        for m in facts.mentions.reversed() where m.kind == .money {
-            if facts.tokenIndex(atOrAfter: m.start) < t, case let .money(_, c) = m.value { return c }
+        for (mi, _) in facts.mentionIndices(.money, from: 0, to: t).reversed() {
+            if case let .money(_, c) = facts.mentions[mi].value { return c }
         }
         return nil
     }

@@ -51,7 +51,7 @@ struct PartyFinder {
         // `où il effectuera une visite`: a pronoun subject stands for the last person named.
         if facts.hasClass(facts.cls.pronoun, from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start) {
             let p = max(sentence.tokenStart, trigger.start - 3)
-            if let last = facts.parties.last(where: { $0.tokenEnd <= p && $0.isPerson }) { return last }
+            if let last = facts.parties(from: 0, to: p).last(where: { $0.tokenEnd <= p && $0.isPerson }) { return last }
         }
         // `The United States, a treaty ally of the Philippines, condemned …`: the subject stands
         // before an apposition set off by commas.
@@ -74,7 +74,7 @@ struct PartyFinder {
             return self.person(near: nearest)
         }
         if facts.hasClass(facts.cls.pronoun, from: sentence.tokenStart, to: trigger.start) {
-            return facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
+            return facts.parties(from: 0, to: sentence.tokenStart).last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson }
         }
         return nil
     }
@@ -204,7 +204,7 @@ struct PartyFinder {
         let near = inSentence.filter { $0.entity.kind == .person || $0.entity.kind == .organization }
             .min { abs($0.tokenStart - trigger.start) < abs($1.tokenStart - trigger.start) }
         let who = near ?? (facts.hasClass(facts.cls.pronoun, from: max(sentence.tokenStart, trigger.start - 3), to: trigger.start)
-            ? facts.parties.last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson } : nil)
+            ? facts.parties(from: 0, to: sentence.tokenStart).last { $0.tokenEnd <= sentence.tokenStart && $0.isPerson } : nil)
             ?? inSentence.last { $0.tokenEnd <= trigger.start }
         guard let s = who else { return }
         e.actor = party(s)

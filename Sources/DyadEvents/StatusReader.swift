@@ -67,13 +67,13 @@ struct Attribution {
     func speaker(sentence s: Sentence) -> String? {
         for hit in facts.attributions(from: s.tokenStart, to: s.tokenEnd) {
             // The nearest person or organisation after the cue, else before it.
-            let after = facts.parties.first { $0.tokenStart >= hit.end && $0.tokenStart < min(s.tokenEnd, hit.end + 8) && $0.entity.kind != .country && $0.entity.kind != .place }
+            let after = facts.parties(from: hit.end, to: min(s.tokenEnd, hit.end + 8)).first { $0.entity.kind != .country && $0.entity.kind != .place }
             if let p = after { return p.entity.id }
-            let before = facts.parties.last { $0.tokenStart >= max(s.tokenStart, hit.start - 8) && $0.tokenEnd <= hit.start && $0.entity.kind != .country && $0.entity.kind != .place }
+            let before = facts.parties(from: max(s.tokenStart, hit.start - 8), to: hit.start).last { $0.tokenEnd <= hit.start && $0.entity.kind != .country && $0.entity.kind != .place }
             if let p = before { return p.entity.id }
             if facts.hasClass(facts.cls.pronoun, from: hit.start, to: min(s.tokenEnd, hit.end + 3))
                 || facts.hasClass(facts.cls.pronoun, from: max(s.tokenStart, hit.start - 3), to: hit.start) {
-                return facts.parties.last { $0.tokenEnd <= s.tokenStart && $0.isPerson }?.entity.id
+                return facts.parties(from: 0, to: s.tokenStart).last { $0.tokenEnd <= s.tokenStart && $0.isPerson }?.entity.id
             }
         }
         return nil
