@@ -31,14 +31,16 @@ struct StatusReader {
             facts.hasClass(facts.cls.clauseBreak, from: t, to: t + 1) && t > s.tokenStart && facts.analysis.token(t - 1, is: ",")
         }
         let closing = relative ? (h.end..<hi).first { facts.analysis.token($0, is: ",") } : nil
+        // After the trigger, the window ends where another clause opens (`a signé un accord qui
+        // entrera en vigueur`) or where the relative clause holding the trigger closes.
+        var end = hi
+        if let b = (h.end..<hi).first(where: { facts.clauseBreak(from: $0, to: $0 + 1) }) { end = b + 1 }
+        if let c = closing { end = min(end, c + 1) }
         let cues = facts.statuses(from: max(0, lo - 3), to: hi)
         for hit in cues where hit.start >= lo {
             // A cue inside a longer one is part of it (`not` in `did not rule out`).
             if cues.contains(where: { $0.start <= hit.start && $0.end >= hit.end && $0.end - $0.start > hit.end - hit.start }) { continue }
-            // After the trigger, a cue past the opening of another clause is that clause's
-            // (`a signé un accord qui entrera en vigueur`).
-            if hit.start >= h.end && facts.clauseBreak(from: h.end, to: hit.start) { continue }
-            if let c = closing, hit.start > c { continue }
+            if hit.start >= end { continue }
             // A cue inside a date (`May` in `January-May`, `prochain` in `mardi prochain`) is the date's.
             if facts.inTemporal[hit.start] { continue }
             // A negation inside the trigger (`no longer welcome`) is its meaning, not its modality.
@@ -51,11 +53,7 @@ struct StatusReader {
                 consider(st)
             }
         }
-        for t in lo..<hi {
-            if t >= h.end && facts.clauseBreak(from: h.end, to: t) { break }
-            if let c = closing, t > c { break }
-            if let st = facts.suffixStatus(t) { consider(st) }
-        }
+        for t in lo..<end { if let st = facts.suffixStatus(t) { consider(st) } }
         return best
     }
 }
