@@ -306,7 +306,6 @@ public final class ArticleFacts {
         return lo
     }
 
-    /// Mentions of a kind whose tokens lie in [a, b).
     /// The status a word's ending signals (`entrera` → planned, `pourrait` → expected), if any.
     func suffixStatus(_ t: Int) -> String? {
         let known = suffixMemo[t]
@@ -335,6 +334,7 @@ public final class ArticleFacts {
     /// The token after mention `i`.
     public func endToken(ofMention i: Int) -> Int { Int(mentionEndToken[i]) }
 
+    /// Mentions of the kinds starting at a token of [a, b), with that token.
     public func mentions(_ kinds: MentionKinds, from a: Int, to b: Int) -> [(index: Int, token: Int, mention: Mention)] {
         var out: [(index: Int, token: Int, mention: Mention)] = []
         guard a < b else { return out }
@@ -379,9 +379,6 @@ public final class ArticleFacts {
         return parties[lo..<end]
     }
 
-    /// Rule-phrase hits inside [a, b).
-    public func hits(from a: Int, to b: Int) -> ArraySlice<Hit> { ArticleFacts.slice(hits, from: a, to: b) }
-
     /// The hits of a sorted list that start inside [a, b).
     static func slice(_ list: [Hit], from a: Int, to b: Int) -> ArraySlice<Hit> {
         var lo = 0, hi = list.count
@@ -401,11 +398,6 @@ public final class ArticleFacts {
         let bit = Int32(mask.trailingZeroBitCount)
         for h in ArticleFacts.slice(wordClassHits, from: a, to: b) where rules.meaningSlot[Int(h.payload)] == bit { out.append(h) }
         return out
-    }
-
-    public func hasClass(_ name: String, from a: Int, to b: Int) -> Bool {
-        guard let bit = rules.classBit[name] else { return false }
-        return hasClass(1 << UInt64(bit), from: a, to: b)
     }
 
     /// Whether a phrase of the classes in `mask` starts in [a, b).
@@ -447,7 +439,9 @@ public final class ArticleFacts {
     /// Slot of a preposition kind (-2 when the language has none).
     static func slot(of kind: String, in rules: RuleSet) -> Int8 { rules.prepositionKinds.firstIndex(of: kind).map { Int8($0) } ?? -2 }
 
-    /// `prepositionBefore` as a slot of `rules.prepositionKinds` (-1 when none), compared as an integer.
+    /// The kind of preposition before token `t` (at most three tokens back, not before `lowerBound`,
+    /// as an article may stand between: `au`, `à l'`), as a slot of `rules.prepositionKinds`
+    /// (-1 when none), compared as an integer.
     func prepositionSlot(before t: Int, lowerBound: Int) -> Int8 {
         var k = t - 1
         var steps = 0
@@ -457,17 +451,5 @@ public final class ArticleFacts {
             k -= 1; steps += 1
         }
         return -1
-    }
-
-    public func prepositionBefore(_ t: Int, lowerBound: Int) -> String? {
-        // The preposition may be separated from the name by an article or an elided article.
-        var k = t - 1
-        var steps = 0
-        while k >= max(0, lowerBound), steps < 3 {
-            let kind = prepositionAt[k]
-            if kind >= 0 { return rules.prepositionKinds[Int(kind)] }
-            k -= 1; steps += 1
-        }
-        return nil
     }
 }
