@@ -78,8 +78,11 @@ struct Attributes {
             var end = min(hi, n.end + 10)
             if i + 1 < outer.count { end = min(end, outer[i + 1].start) }
             if n.start < h.start { end = min(end, h.start) }
-            // Premodifiers belong to the phrase too (`the double taxation agreement`).
-            var start = max(lo, n.start - 3)
+            // Premodifiers belong to the phrase too (`the double taxation agreement`), back to a
+            // comma or a conjunction (`on fisheries and a memorandum on …`: not `fisheries`).
+            var start = n.start
+            while start > max(lo, n.start - 3), !facts.analysis.token(start - 1, is: ","),
+                  !facts.hasClass(facts.cls.conjunction, from: start - 1, to: start) { start -= 1 }
             if i > 0 { start = max(start, outer[i - 1].end) }
             if n.start >= h.end { start = max(start, h.end) }
             out.append((start, end))
