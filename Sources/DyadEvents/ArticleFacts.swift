@@ -99,6 +99,9 @@ public final class ArticleFacts {
     public let entityKind: [String: MentionKind]
     /// The country entity of each code.
     public let countryEntity: [String: String]
+    /// The same pairs as a list: an article names a handful of countries, compared faster than hashed.
+    let countryEntities: [(code: String, entity: String)]
+    func entity(ofCountry code: String) -> String? { countryEntities.first { $0.code == code }?.entity }
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
     public let datelineEnd: Int
 
@@ -207,6 +210,7 @@ public final class ArticleFacts {
         var ce: [String: String] = Dictionary(minimumCapacity: entities.count)
         for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
         countryEntity = ce
+        countryEntities = ce.map { ($0.key, $0.value) }
         var kinds: [String: MentionKind] = Dictionary(minimumCapacity: entities.count)
         for e in entities { kinds[e.id] = e.kind }
         entityKind = kinds

@@ -161,7 +161,7 @@ public struct EventExtractor {
         }
         for mask in rule.excludeMasks where facts.hasClass(mask, from: lo, to: hi) { return [] }
 
-        var e = Event(type: rule.type, status: "occurred", evidence: [s.start..<s.end], rule: rule.qualifiedID, triggerToken: h.start)
+        var e = Event(type: rule.type, kind: rule.kind, status: "occurred", evidence: [s.start..<s.end], rule: rule.qualifiedID, triggerToken: h.start)
         e.subtype = rule.fixedSubtype
         e.attributes = rule.fixedAttributes
         e.status = rule.fixedStatus ?? StatusReader(facts: facts).status(trigger: h, sentence: s)

@@ -11,12 +11,20 @@ enum EventMerger {
         }
     }
 
-    static func merge(_ events: [Event], facts: ArticleFacts) -> [Event] {
+    static func merge(_ events: consuming [Event], facts: ArticleFacts) -> [Event] {
         var out: [Event] = []
         out.reserveCapacity(events.count)
         // Party codes of each kept event, computed only when a comparison needs them.
         var outCodes: [Codes?] = []
-        for e in events {
+        // Each event is moved out of the list, not copied (a copy retains every field).
+        var pending = events
+        let placeholder = Event(type: "", kind: .other, status: "", evidence: [], rule: "", triggerToken: 0)
+        for k in pending.indices {
+            let e = pending.withUnsafeMutableBufferPointer { buf -> Event in
+                let moved = (buf.baseAddress! + k).move()
+                (buf.baseAddress! + k).initialize(to: placeholder)
+                return moved
+            }
             var codes: Codes? = nil
             // Compared only with earlier events of its own type, the latest first.
             if e.isReference {

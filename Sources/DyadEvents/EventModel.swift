@@ -89,7 +89,12 @@ public struct Event: Sendable {
     var narrativeDays: Int? = nil
 
     public init(type: String, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
-        self.type = type; self.kind = EventKind(type); self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken
+        self.init(type: type, kind: EventKind(type), status: status, evidence: evidence, rule: rule, triggerToken: triggerToken)
+    }
+
+    /// With the kind already known (the rule's), so no name is read again.
+    public init(type: String, kind: EventKind, status: String, evidence: [Range<Int>], rule: String, triggerToken: Int) {
+        self.type = type; self.kind = kind; self.status = status; self.evidence = evidence; self.rule = rule; self.triggerToken = triggerToken
     }
 
     public func attribute(_ key: String) -> JSON? { attributes.first { $0.0 == key }?.1 }

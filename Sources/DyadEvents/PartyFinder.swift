@@ -26,7 +26,7 @@ struct PartyFinder {
     }
 
     func countryParty(_ code: String) -> Party {
-        Party(entity: facts.countryEntity[code], country: code)
+        Party(entity: facts.entity(ofCountry: code), country: code)
     }
 
     func complement(of code: String?) -> String? {
