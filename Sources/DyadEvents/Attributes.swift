@@ -68,14 +68,14 @@ struct Attributes {
     }
 
     /// Agreement noun phrases around a trigger, in order: each noun and where its phrase ends (the
-    /// next noun or trigger, at most ten tokens on).
+    /// next noun or trigger, at most fourteen tokens on).
     func agreementPhrases(lo: Int, hi: Int, trigger h: Hit) -> [(start: Int, end: Int)] {
         let nouns = facts.classHits(facts.cls.agreementNoun, from: lo, to: hi)
         // Nested matches (`accord` inside `protocole d'accord`) are one noun.
         let outer = nouns.filter { n in !nouns.contains { o in o.start <= n.start && o.end >= n.end && (o.end - o.start) > (n.end - n.start) } }
         var out: [(Int, Int)] = []
         for (i, n) in outer.enumerated() {
-            var end = min(hi, n.end + 10)
+            var end = min(hi, n.end + 14)
             if i + 1 < outer.count { end = min(end, outer[i + 1].start) }
             if n.start < h.start { end = min(end, h.start) }
             // Premodifiers belong to the phrase too (`the double taxation agreement`), back to a
