@@ -304,36 +304,26 @@ public struct NumberTagger: MentionTagger {
         let toks = a.tokens
         context.lastMoneyEnd = end
         context.lastMoneyCode = code
-        var s = start
-        var approx = false
-        var mod: String? = nil
-        if let m = modifier(a, before: start) {
-            s = m.start
-            switch m.kind {
-            case .approx: approx = true
-            case .more: mod = "more"
-            case .less: mod = "less"
-            case .carry: break
-            }
-        }
+        let (s, approx, mod) = modified(a, start)
         mentions.append(Mention(kind: .money, start: toks[s].start, end: toks[end - 1].end, value: .money(tidy(value), currency: code),
                                 approx: approx, mod: mod, source: "money", priority: 2))
     }
 
+    /// Where an amount starts once a modifier before it joins it (`près de`, `more than`), and
+    /// what the modifier says.
+    private func modified(_ a: TextAnalysis, _ start: Int) -> (start: Int, approx: Bool, mod: String?) {
+        guard let m = modifier(a, before: start) else { return (start, false, nil) }
+        switch m.kind {
+        case .approx: return (m.start, true, nil)
+        case .more: return (m.start, false, "more")
+        case .less: return (m.start, false, "less")
+        case .carry: return (m.start, false, nil)
+        }
+    }
+
     private func emitPercent(_ a: TextAnalysis, start: Int, end: Int, value: Double, _ mentions: inout [Mention]) {
         let toks = a.tokens
-        var s = start
-        var approx = false
-        var mod: String? = nil
-        if let m = modifier(a, before: start) {
-            s = m.start
-            switch m.kind {
-            case .approx: approx = true
-            case .more: mod = "more"
-            case .less: mod = "less"
-            case .carry: break
-            }
-        }
+        let (s, approx, mod) = modified(a, start)
         mentions.append(Mention(kind: .percent, start: toks[s].start, end: toks[end - 1].end, value: .number(tidy(value)),
                                 approx: approx, mod: mod, source: "percent", priority: 2))
     }
