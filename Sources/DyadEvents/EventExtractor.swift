@@ -227,7 +227,15 @@ public struct EventExtractor {
         if rule.eachDestination, let target = e.target,
            let first = shared.parties.first(where: { $0.tokenStart >= h.end && $0.entity.id == target.entity && $0.country == target.country }) {
             let list = finder.destinations(listedFrom: first, excluding: e.actor?.country)
-            if list.count > 1 { return list.map { var x = e; x.target = finder.party($0); return x } }
+            if list.count > 1 {
+                return list.map { p in
+                    var x = e
+                    x.target = finder.party(p)
+                    // A symmetric event lists its two sides: this destination's, not the first's.
+                    if x.attribute("parties") != nil { x.set("parties", .array([x.actor?.country, p.country].compactMap { $0.map(JSON.string) })) }
+                    return x
+                }
+            }
         }
         return [e]
     }

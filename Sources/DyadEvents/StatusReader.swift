@@ -49,11 +49,23 @@ struct StatusReader {
             // after the trigger it belongs to the next clause (`… and no other meetings are planned`),
             // and past another verb and its article it negates that verb (`n'a pas levé l'embargo`).
             if case let .status(st) = facts.rules.meanings[Int(hit.payload)] {
+                // `la visite … n'aura pas lieu`: a cancellation negates the event it follows.
+                if st == "cancelled" { consider("negated"); continue }
                 if st == "negated" && (hit.start >= h.start || !negates(cueEnd: hit.end, trigger: h)) { continue }
                 consider(st)
             }
         }
         for t in lo..<end { if let st = facts.suffixStatus(t) { consider(st) } }
+        // A cancellation may come after an apposition (`la visite …, prévue en mai, n'aura pas
+        // lieu`): it reaches further, within the clause.
+        if end == hi, hi < s.tokenEnd {
+            let far = min(s.tokenEnd, h.end + 16)
+            for hit in facts.statuses(from: hi, to: far) {
+                guard case .status("cancelled") = facts.rules.meanings[Int(hit.payload)] else { continue }
+                if !facts.clauseBreak(from: h.end, to: hit.start) { consider("negated") }
+                break
+            }
+        }
         return best
     }
 }
