@@ -182,8 +182,10 @@ public struct EventExtractor {
             e.narrativeDays = days
         } else if let c = dates.claim(for: h) {
             e.date = facts.tenseAdjusted(c.date, mention: c.mention, status: e.status)
-            // What the text dates after the article has not happened yet (`invited X to visit next year`).
+            // What the text dates after the article has not happened yet (`invited X to visit next year`);
+            // what it dates in an earlier year is over (`a entamé en 2019 une visite`).
             if e.status == "occurred", rule.fixedStatus == nil, let d = e.date, facts.isAfterArticle(d) { e.status = "planned" }
+            if e.status == "ongoing", rule.fixedStatus == nil, let y = e.date?.year, let doc = facts.documentYear, y < doc { e.status = "occurred" }
         }
         Attributes(facts: facts).fill(&e, rule: rule, trigger: h, sentence: s, window: lo..<hi)
         e.attributedTo = shared.speaker

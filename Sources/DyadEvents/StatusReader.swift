@@ -37,7 +37,15 @@ struct StatusReader {
         if let b = (h.end..<hi).first(where: { facts.clauseBreak(from: $0, to: $0 + 1) }) { end = b + 1 }
         if let c = closing { end = min(end, c + 1) }
         let cues = facts.statuses(from: max(0, lo - 3), to: hi)
+        // `Le président, qui séjourne au Chili depuis lundi, a rencontré …`: a cue in a relative
+        // clause closed before the trigger is that clause's.
+        var relativeBefore = -1
+        if let q = (lo..<h.start).last(where: { facts.hasClass(facts.cls.clauseBreak, from: $0, to: $0 + 1) }),
+           let k = (q..<h.start).last(where: { facts.analysis.token($0, is: ",") }) {
+            relativeBefore = k
+        }
         for hit in cues where hit.start >= lo {
+            if hit.start < relativeBefore { continue }
             // A cue inside a longer one is part of it (`not` in `did not rule out`).
             if cues.contains(where: { $0.start <= hit.start && $0.end >= hit.end && $0.end - $0.start > hit.end - hit.start }) { continue }
             if hit.start >= end { continue }
@@ -55,7 +63,7 @@ struct StatusReader {
                 consider(st)
             }
         }
-        for t in lo..<end { if let st = facts.suffixStatus(t) { consider(st) } }
+        for t in max(lo, relativeBefore)..<end { if let st = facts.suffixStatus(t) { consider(st) } }
         // A cancellation may come after an apposition (`la visite …, prévue en mai, n'aura pas
         // lieu`): it reaches further, within the clause.
         if end == hi, hi < s.tokenEnd {

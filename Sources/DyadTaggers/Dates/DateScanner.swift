@@ -450,7 +450,12 @@ final class DateScanner {
                     if sameOrLater, let r = ref, Cal.civil(r.day).m == p.m { p.yearShift = 0 }
                 }
                 span = resolve(p, time: x.time?.start)
-                if p.y == nil && p.yearShift == nil {
+                // `depuis lundi`, `since Monday`: the latest such day, the reference's own included.
+                if x.mod == "since", p.y == nil, p.m == nil, p.d == nil, let wd = p.wd, let r = ref {
+                    var k = r.day
+                    while Cal.weekday(k) != wd { k -= 1 }
+                    span = .day(k)
+                } else if p.y == nil && p.yearShift == nil {
                     if p.m != nil { m.inferred = .year } else if p.d == nil && p.wd != nil { m.inferred = .week }
                 }
             case .unknown: known = false
