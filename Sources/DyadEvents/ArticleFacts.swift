@@ -97,9 +97,8 @@ public final class ArticleFacts {
     public let cls: Classes
     /// The kind of each entity id.
     public let entityKind: [String: MentionKind]
-    /// The country entity of each code.
-    public let countryEntity: [String: String]
-    /// The same pairs as a list: an article names a handful of countries, compared faster than hashed.
+    /// The country entity of each code, as a list: an article names a handful of countries,
+    /// compared faster than hashed.
     let countryEntities: [(code: String, entity: String)]
     func entity(ofCountry code: String) -> String? { countryEntities.first { $0.code == code }?.entity }
     /// First token after a dateline such as `Prague, 5 mai (VNA) -` or `ASTANA —` (0 when none).
@@ -207,10 +206,9 @@ public final class ArticleFacts {
             for t in a..<max(a, Int(mentionEndToken[i])) { temporal[t] = true }
         }
         inTemporal = temporal
-        var ce: [String: String] = Dictionary(minimumCapacity: entities.count)
-        for e in entities where e.kind == .country { if let c = e.code, ce[c] == nil { ce[c] = e.id } }
-        countryEntity = ce
-        countryEntities = ce.map { ($0.key, $0.value) }
+        var ce: [(code: String, entity: String)] = []
+        for e in entities where e.kind == .country { if let c = e.code, !ce.contains(where: { $0.code == c }) { ce.append((c, e.id)) } }
+        countryEntities = ce
         var kinds: [String: MentionKind] = Dictionary(minimumCapacity: entities.count)
         for e in entities { kinds[e.id] = e.kind }
         entityKind = kinds

@@ -140,7 +140,6 @@ public final class RuleSet: @unchecked Sendable {
     /// an article's hits are sorted by integer, not by string.
     let meaningKind: [UInt8]
     let meaningSlot: [Int32]
-    let tableIndex: [String: Int]
     /// Lookup table names by slot: a dozen short names, compared faster than hashed.
     let tableNames: [String]
     func tableSlot(_ name: String) -> Int32? { tableNames.firstIndex(of: name).map { Int32($0) } }
@@ -176,7 +175,7 @@ public final class RuleSet: @unchecked Sendable {
                 kinds.append(RuleSet.kindPreposition); slots.append(Int32(preps.firstIndex(of: p)!))
             }
         }
-        meaningKind = kinds; meaningSlot = slots; tableIndex = tables; prepositionKinds = preps
+        meaningKind = kinds; meaningSlot = slots; prepositionKinds = preps
         var names = [String](repeating: "", count: tables.count)
         for (t, i) in tables { names[i] = t }
         tableNames = names
